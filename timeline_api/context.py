@@ -1,0 +1,82 @@
+"""Reads the parse around a temporal expression: which way in time does it point?
+
+"which took place on Wednesday" points back from the publication date, "will
+meet on Wednesday" forward.  The answer comes from the verb that governs the
+expression (its tense, its auxiliaries and modals), with nearby cue words
+("upcoming", "last", "ago") taking precedence.  "would" alone decides nothing:
+it is as often a question or a hypothesis about the past as a future in the past.
+"""
+from __future__ import annotations
+
+PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", None
+
+_FUTURE_CUES = {"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "slated", "due",
+                "future", "later", "tomorrow"}
+_PAST_CUES = {"last", "previous", "past", "ago", "earlier", "yesterday", "former", "recent"}
+_FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "aim", "hope", "prepare", "will"}
+_MODALS_FORWARD = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"}
+
+
+def _governing_verb(token):
+    """The nearest verb (or auxiliary acting as one) above `token` in the parse."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node is not token:
+            return node
+        if node.head is node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def verb_tense(verb) -> str | None:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in aux}
+    if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":
+        words.add(verb.lower_)
+    if words & {"will", "shall", "'ll", "wo"}:
+        return FUTURE
+    if any(a.lemma_ == "have" for a in aux):
+        return PAST
+    if "would" in words:
+        return UNKNOWN
+    if words & _MODALS_FORWARD and verb.tag_ in ("VB", "MD"):
+        return FUTURE
+    if any(a.tag_ == "VBD" for a in aux) or verb.tag_ == "VBD":
+        return PAST
+    # "is expected to meet", "are scheduled to sign"
+    if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return FUTURE
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head is not verb:
+        if head.lemma_ in _FUTURE_VERBS and head.tag_ != "VBD" and verb.dep_ == "xcomp":
+            return FUTURE
+        if verb.dep_ == "xcomp":
+            return verb_tense(head)
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux):
+        return FUTURE if any(c.lemma_ == "go" for c in [verb]) else PRESENT
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
+        return PRESENT
+    if verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl"):
+        return PAST
+    return UNKNOWN
+
+
+def direction(doc, start_char: int, end_char: int) -> str | None:
+    """PAST, FUTURE, PRESENT or None for the expression at these offsets."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return UNKNOWN
+    sent = span.sent
+    # Cue words in the few tokens before the expression, inside its sentence.
+    window = doc[max(sent.start, span.start - 6):span.start]
+    for token in reversed(window):
+        word = token.lower_
+        if word in _FUTURE_CUES:
+            return FUTURE
+        if word in _PAST_CUES:
+            return PAST
+    verb = _governing_verb(span.root)
+    if verb is None:
+        verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else None
+    return verb_tense(verb) if verb is not None else UNKNOWN

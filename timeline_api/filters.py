@@ -1,0 +1,109 @@
+"""Negative rules: candidates the grammar found that the parse shows are not dates.
+
+Kept beside the grammar, as HeidelTime keeps its negative rules, but in a module
+of its own because these are the only rules that need part-of-speech tags,
+dependencies and entities: "may" the modal, "Theresa May", "2000 soldiers",
+"prices fall", "the 2nd floor".
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .model import DURATION, Mention
+
+# Words after a bare number that make it a count or a measure, not a year.
+_MEASURE = re.compile(
+    r"\s*(?:%|percent|per\s?cent|kilomet|km|miles?|meters?|metres?|feet|foot|tons?|tonnes?|pounds?|kg|"
+    r"barrels?|acres?|points?|votes?|seats?|yards?|degrees?|dollars?|euros?|yen|people|troops|soldiers)\b",
+    re.I,
+)
+# Words before a bare number that make it a name, an amount or an address.
+_NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:\$|€|£|#|No\.|no\.|number|route|flight|room|version|v\.|model|windows|boeing|airbus|iso|"
+    r"article|section|resolution|chapter|page|pages|highway|interstate|apollo|suite|box)\s*$",
+    re.I,
+)
+_YEAR_CUES_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|before|after|of|from|through|during|to|around|circa|early|late|mid|"
+    r"the|fiscal|year|calendar|between|and|spring|summer|autumn|fall|winter|'s|’s)|[(,])\s*$",
+    re.I,
+)
+
+
+def _tokens(doc, m: Mention):
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _in_entity(span, labels: set[str]) -> bool:
+    return any(t.ent_type_ in labels for t in span)
+
+
+def keep(doc, m: Mention) -> Optional[Mention]:
+    """The mention, or None when the context shows it is not temporal."""
+    span = _tokens(doc, m)
+    if span is None:
+        return m
+    text = doc.text
+    first, last = span[0], span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    rule = m.rule
+
+    if rule.startswith("[<position>] <month>  ") or rule.startswith("[<position>] <month> (lowercase"):
+        word = last
+        if word.tag_ == "MD" or word.pos_ == "VERB" and word.text.lower() in ("march", "may"):
+            return None
+        if _in_entity(span, {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"}) and word.ent_type_ != "DATE":
+            return None
+        if word.text.lower() in ("may", "march") and nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VB",):
+            return None
+        return m
+
+    if rule == "year":
+        if m.mod is None and m.text.isdigit():
+            before = text[max(0, m.start_char - 25):m.start_char]
+            after = text[m.end_char:m.end_char + 20]
+            if _NOT_A_YEAR_BEFORE.search(before) or _MEASURE.match(after):
+                return None
+            if last.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and not _YEAR_CUES_BEFORE.search(before):
+                return None
+            # "2000 soldiers": a number counting the noun it modifies.
+            if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not _YEAR_CUES_BEFORE.search(before):
+                return None
+            if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].ent_type_ != "DATE" \
+                    and not _YEAR_CUES_BEFORE.search(before) and last.ent_type_ != "DATE":
+                return None
+        return m
+
+    if rule == "bare season":
+        word = span[-1]
+        if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ in ("ORG", "EVENT", "WORK_OF_ART", "PERSON", "FAC"):
+            return None
+        if word.pos_ == "PROPN" and nxt is not None and nxt.pos_ == "PROPN":
+            return None  # "Winter Olympics", "Summer Palace"
+        return m
+
+    if rule.startswith("the <day>th"):
+        if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.text.lower() == "of"
+                                and not re.match(r"\s*of\s+[A-Z][a-z]+", text[m.end_char:m.end_char + 15])):
+            return None
+        if last.ent_type_ not in ("DATE", ""):
+            return None
+        return m
+
+    if m.type == DURATION:
+        # "within a day of the meeting": a bound on distance, not a date or a period.
+        if re.match(r"\s+of\s+(?:a|an|the|his|her|its|their)\b", text[m.end_char:m.end_char + 12]) \
+                and re.search(r"\bwithin\s+$", text[max(0, m.start_char - 8):m.start_char], re.I):
+            return None
+        return m
+
+    if rule.startswith("now / recently"):
+        word = m.text.lower()
+        if word == "current" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.text.lower() in ("account", "affairs", "events", "flow")):
+            return None
+        if word == "future" and nxt is not None and nxt.text.lower() in ("tense",):
+            return None
+        return m
+    return m

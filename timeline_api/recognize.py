@@ -1,0 +1,657 @@
+"""Stage 1: find temporal expressions and give each an underspecified value.
+
+The grammar is a list of named rules in the manner of Duckling: each rule has a
+name that reads like documentation, a regular expression and a production that
+turns the match into a `Mention` (TIMEX3 type, `Spec`, modifier).  Every rule
+runs over the raw text, so offsets are exact; overlapping matches are settled
+longest-first; then negative rules that need the spaCy parse ("may" the modal,
+"2000 soldiers") drop what is not a date.  Nothing here looks at the
+reference date: filling the gaps is the resolver's job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Optional
+
+from . import lexicon as lx
+from .model import DATE, DURATION, SET, TIME, Mention, Spec
+
+# --- building blocks ---------------------------------------------------------------------------
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTH_FULL = [m for m in lx.MONTHS if len(m) > 3 or m == "may"]
+_MONTH_ABBR = [m for m in lx.MONTHS if len(m) <= 4 and m not in ("may", "june", "july")]
+MONTH = rf"(?:(?:{_alt(_MONTH_FULL)})\b|(?:{_alt(_MONTH_ABBR)})\b\.?)"
+WEEKDAY = rf"(?:(?:{_alt(w for w in lx.WEEKDAYS if len(w) > 4)})\b|(?:{_alt(w for w in lx.WEEKDAYS if len(w) <= 5)})\.)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d|2100)"
+NUMWORD = (
+    rf"(?:(?:{_alt(lx.TENS)})(?:[- ](?:{_alt(k for k in lx.ONES if lx.ONES[k] < 10)}))?"
+    rf"|{_alt(lx.ONES)}|\d+(?:[.,]\d+)?|{_alt(lx.VAGUE_QUANTITIES)}|a|an|a dozen|dozens of|hundreds of|half an?)"
+)
+UNIT = r"(?:second|sec|minute|min|hour|hr|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))s?"
+PART = rf"(?:{_alt(['morning', 'afternoon', 'evening', 'night'])})"
+ORDINAL = rf"(?:{_alt(k for k in lx.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+SEASON = rf"(?:{_alt(lx.SEASONS)})"
+ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT)\b"
+CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+{ZONE})?|noon\b|midnight\b|\d{{1,2}}:\d\d(?:\s+{ZONE})?)"
+POSITION = r"(?:early|late|mid-?|the (?:beginning|start|middle|end|close) of|(?:beginning|end) of)"
+
+
+def number_of(word: str) -> Optional[int]:
+    """The integer a number word or numeral names; None for vague quantities."""
+    w = word.lower().replace(",", "").strip()
+    if w in lx.ARTICLES or w in ("a dozen",):
+        return 12 if w == "a dozen" else 1
+    if w.startswith("half"):
+        return None
+    if re.fullmatch(r"\d+", w):
+        return int(w)
+    if re.fullmatch(r"\d+\.\d+", w):
+        return None
+    if w in lx.ONES:
+        return lx.ONES[w]
+    parts = re.split(r"[- ]", w)
+    if parts[0] in lx.TENS:
+        return lx.TENS[parts[0]] + (lx.ONES.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def month_of(word: str) -> int:
+    return lx.MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_of(word: str) -> int:
+    return lx.WEEKDAYS[word.lower().rstrip(".")]
+
+
+def day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def unit_of(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "century"
+    if w.startswith("millenni"):
+        return "millennium"
+    return w[:-1] if w.endswith("s") and w[:-1] in lx.UNITS else w
+
+
+def duration_value(n: Optional[int], unit: str) -> str:
+    letter, is_time, _ = lx.UNITS[unit]
+    count = "X" if n is None else str(n)
+    if unit == "fortnight":
+        count = "X" if n is None else str(2 * n)
+    if unit == "weekend":
+        return f"P{count}WE"
+    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+
+
+def ordinal_of(word: str) -> int:
+    w = word.lower()
+    if w in lx.ORDINALS:
+        return lx.ORDINALS[w]
+    return int(re.match(r"\d+", w).group())
+
+
+def position_mod(word: Optional[str]) -> Optional[str]:
+    if not word:
+        return None
+    w = word.lower().strip().rstrip("-")
+    return lx.POSITION_MODS.get(w) or lx.POSITION_MODS.get(w + "-")
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    produce: Callable[[re.Match], Optional[Mention]]
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, flags: int = re.IGNORECASE):
+    compiled = re.compile(rf"(?<![\w$#@/.-])(?:{pattern})(?![\w@])", flags)
+
+    def register(fn):
+        RULES.append(Rule(name, compiled, fn))
+        return fn
+
+    return register
+
+
+def _m(m: re.Match, type_: str, spec: Spec, mod: Optional[str] = None, group: int | str = 0, **kw) -> Mention:
+    return Mention(m.start(group), m.end(group), m.group(group), type_, spec, mod, **kw)
+
+
+def _year(text: Optional[str]) -> Optional[int]:
+    if not text:
+        return None
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 2:
+        value = int(digits)
+        return 2000 + value if value < 40 else 1900 + value
+    return int(digits)
+
+
+# Calendar dates with a month name.
+@rule("<month> <day>[, <year>]  (Nov. 23, 2021)",
+      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _month_day(m):
+    year = _year(m.group("year"))
+    return _m(m, DATE, Spec("absolute" if year else "tense", year=year, month=month_of(m.group("mon")), day=day_of(m.group("day"))))
+
+
+@rule("<day> <month> [<year>]  (23 November 2021, the 23rd of November)",
+      rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _day_month(m):
+    year = _year(m.group("year"))
+    return _m(m, DATE, Spec("absolute" if year else "tense", year=year, month=month_of(m.group("mon")), day=day_of(m.group("day"))))
+
+
+@rule("<month> <day>-<day>[, <year>]  (February 4-20)",
+      rf"(?P<mon>{MONTH})\s+(?P<d1>{DAYNUM})\s*(?:-|–|—|to|through|until)\s*(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _month_day_range(m):
+    year, month = _year(m.group("year")), month_of(m.group("mon"))
+    anchor = "absolute" if year else "tense"
+    d1, d2 = day_of(m.group("d1")), day_of(m.group("d2"))
+    if d2 <= d1:
+        return None
+    return _m(m, DATE, Spec(anchor, year=year, month=month, day=d1), end_spec=Spec(anchor, year=year, month=month, day=d2))
+
+
+@rule("<day>-<day> <month> [<year>]  (4-20 February)",
+      rf"(?P<d1>{DAYNUM})\s*(?:-|–|to)\s*(?P<d2>{DAYNUM})\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _day_day_month(m):
+    return _month_day_range(m)
+
+
+@rule("<month> <day> - <month> <day>[, <year>]  (Nov. 28-Dec. 2)",
+      rf"(?P<m1>{MONTH})\s+(?P<d1>{DAYNUM})\s*(?:-|–|—|to|through|until)\s*(?P<m2>{MONTH})\s+(?P<d2>{DAYNUM})(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _month_day_month_day(m):
+    year = _year(m.group("year"))
+    anchor = "absolute" if year else "tense"
+    first = Spec(anchor, year=year, month=month_of(m.group("m1")), day=day_of(m.group("d1")))
+    last = Spec(anchor, year=year, month=month_of(m.group("m2")), day=day_of(m.group("d2")))
+    return _m(m, DATE, first, end_spec=last)
+
+
+@rule("[<position>] <month> [of] <year>  (November 2021, early March 1998)",
+      rf"(?:(?P<pos>{POSITION})\s*)?(?P<mon>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR4}|'\d\d)\b")
+def _month_year(m):
+    return _m(m, DATE, Spec(year=_year(m.group("year")), month=month_of(m.group("mon"))), position_mod(m.group("pos")))
+
+
+@rule("[<position>] <month>  (June, early February)",
+      rf"(?:(?P<pos>{POSITION})\s*)?(?P<mon>(?:{_alt(_MONTH_FULL)})\b|(?:sept?|oct|nov|dec|jan|feb|aug|apr)\.)")
+def _month(m):
+    word = m.group("mon")
+    if not word[0].isupper():
+        return None
+    return _m(m, DATE, Spec("tense", month=month_of(word)), position_mod(m.group("pos")))
+
+
+@rule("[<position>] <month> (lowercase position)",
+      rf"(?P<pos>[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he (?:beginning|start|middle|end) of)\s*(?P<mon>[A-Z][a-z]+\.?)", flags=0)
+def _pos_month(m):
+    if m.group("mon").lower().rstrip(".") not in lx.MONTHS:
+        return None
+    return _m(m, DATE, Spec("tense", month=month_of(m.group("mon"))), position_mod(m.group("pos")))
+
+
+@rule("last/next/this <month>  (last November)", rf"(?P<shift>last|next|this|this past|this coming)\s+(?P<mon>{MONTH})")
+def _shift_month(m):
+    if not m.group("mon")[0].isupper():
+        return None
+    return _m(m, DATE, Spec("reference", month=month_of(m.group("mon")), shift=m.group("shift").split()[-1]))
+
+
+# Numeric dates.
+@rule("ISO date  (2021-11-23)", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?")
+def _iso(m):
+    y, mo, d = int(m.group("y")), int(m.group("mo")), int(m.group("d"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if m.group("h"):
+        return _m(m, TIME, Spec(year=y, month=mo, day=d, hour=int(m.group("h")), minute=int(m.group("mi"))))
+    return _m(m, DATE, Spec(year=y, month=mo, day=d))
+
+
+@rule("slashed date  (11/23/2021, 23/11/2021)", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
+def _slashed(m):
+    a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
+    # Month first, as in American news, unless only the other order is a date.
+    month, day = (a, b) if a <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _m(m, DATE, Spec(year=y, month=month, day=day))
+
+
+@rule("dotted date  (23.11.2021)", r"(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})")
+def _dotted(m):
+    d, mo = int(m.group("d")), int(m.group("mo"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return _m(m, DATE, Spec(year=int(m.group("y")), month=mo, day=d))
+
+
+@rule("the <day>th  (the 23rd)", r"the\s+(?P<day>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))")
+def _the_nth(m):
+    return _m(m, DATE, Spec("tense", day=day_of(m.group("day")), day_only=True))
+
+
+# Years, decades, centuries.
+@rule("[<position>] <year>  (2001, early 1990, fiscal 1989)",
+      rf"(?:(?P<pos>{POSITION})\s*)?(?:(?:fiscal|FY|calendar|the year)\s*)?(?P<year>{YEAR4})(?P<bc>\s*(?:BC|B\.C\.|AD|A\.D\.|CE|BCE))?")
+def _year_rule(m):
+    if m.group("bc") and "B" in m.group("bc").upper():
+        return None
+    return _m(m, DATE, Spec(year=int(m.group("year"))), position_mod(m.group("pos")), rule="year")
+
+
+@rule("<year>-<year>  (2021-2025, 1998-99)", rf"(?P<y1>{YEAR4})\s*(?:-|–|—|/)\s*(?P<y2>{YEAR4}|\d\d)")
+def _year_range(m):
+    y1 = int(m.group("y1"))
+    y2 = m.group("y2")
+    y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if y2 <= y1 or y2 - y1 > 100:
+        return None
+    return _m(m, DATE, Spec(year=y1), end_spec=Spec(year=y2))
+
+
+@rule("from/between <x> to/and <y>  (from March to May, between 1999 and 2001)",
+      rf"(?:from|between)\s+(?P<x>{MONTH}|{YEAR4})\s+(?:to|and|until|till|through|-)\s+(?P<y>{MONTH}|{YEAR4})(?:,?\s+(?P<year>{YEAR4}))?")
+def _from_to(m):
+    x, y = m.group("x"), m.group("y")
+    xs_year, ys_year = re.fullmatch(YEAR4, x), re.fullmatch(YEAR4, y)
+    if bool(xs_year) != bool(ys_year):
+        return None
+    start, end = m.start("x"), m.end("year") if m.group("year") else m.end("y")
+    text = m.string[start:end]
+    if xs_year:
+        if int(y) <= int(x):
+            return None
+        return Mention(start, end, text, DATE, Spec(year=int(x)), end_spec=Spec(year=int(y)))
+    if not (x[0].isupper() and y[0].isupper()):
+        return None
+    year = _year(m.group("year"))
+    anchor = "absolute" if year else "tense"
+    return Mention(start, end, text, DATE, Spec(anchor, year=year, month=month_of(x)), end_spec=Spec(anchor, year=year, month=month_of(y)))
+
+
+@rule("decade  (the 1990s, the '90s, the early 1980s)",
+      rf"(?:the\s+)?(?:(?P<pos>early|late|mid-?)\s*)?(?P<dec>(?:1\d|20)\d0s|'\d0s|(?:nineteen|twenty)-?\w+ies)")
+def _decade(m):
+    text = m.group("dec").lower()
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        decade = int(digits[:3])
+    elif len(digits) == 2:
+        decade = (19 if int(digits) >= 30 else 20) * 10 + int(digits[0])
+    else:
+        return None
+    return _m(m, DATE, Spec(decade=decade), position_mod(m.group("pos")))
+
+
+@rule("century  (the 20th century)", rf"(?:the\s+)?(?:(?P<pos>early|late|mid-?)\s*)?(?P<ord>{ORDINAL})[- ]century")
+def _century(m):
+    n = ordinal_of(m.group("ord"))
+    if n < 1:
+        return None
+    return _m(m, DATE, Spec(century=n - 1), position_mod(m.group("pos")))
+
+
+# Quarters, halves, seasons.
+@rule("quarter  (the third quarter, third-quarter, Q3 2021, the fourth quarter of 2020)",
+      rf"(?:the\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
+      rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?(?P<year>{YEAR4}))?")
+def _quarter(m):
+    year = _year(m.group("year"))
+    return _m(m, DATE, Spec("absolute" if year else "tense", year=year, quarter=ordinal_of(m.group("ord"))))
+
+
+@rule("Q<n> <year>  (Q3 2021, 2021 Q3)", rf"Q(?P<q>[1-4])(?:\s+|-|')(?P<year>{YEAR4}|\d\d)|(?P<year2>{YEAR4})[- ]Q(?P<q2>[1-4])", flags=0)
+def _q_year(m):
+    q = int(m.group("q") or m.group("q2"))
+    return _m(m, DATE, Spec(year=_year(m.group("year") or m.group("year2")), quarter=q))
+
+
+@rule("half  (the first half of 2021)", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year\s+)?(?P<year>{YEAR4}))?")
+def _half(m):
+    year = _year(m.group("year"))
+    if not year:
+        # "the first half" alone is usually of a match or a game: only with a year.
+        return None
+    return _m(m, DATE, Spec(year=year, half=ordinal_of(m.group("ord"))))
+
+
+@rule("season  (summer 2020, last winter, this spring, the early summer)",
+      rf"(?:(?P<shift>last|next|this|this past|this coming|the)\s+)?(?:(?P<pos>early|late|mid-?)\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?")
+def _season(m):
+    season = lx.SEASONS[m.group("season").lower()]
+    year = _year(m.group("year"))
+    shift = (m.group("shift") or "").split()[-1:] or [None]
+    shift = shift[0] if shift[0] != "the" else None
+    if not (year or m.group("shift") or m.group("pos")):
+        # A bare season word: only after a temporal preposition, and written as a noun (filters).
+        if not re.search(r"\b(?:in|during|since|until|by|over|through|before|after)\s+$", m.string[max(0, m.start() - 8):m.start()], re.I):
+            return None
+        return _m(m, DATE, Spec("tense", season=season), rule="bare season")
+    if year:
+        return _m(m, DATE, Spec(year=year, season=season), position_mod(m.group("pos")))
+    if shift in ("last", "next", "this"):
+        return _m(m, DATE, Spec("reference", season=season, shift=shift), position_mod(m.group("pos")))
+    return _m(m, DATE, Spec("tense", season=season), position_mod(m.group("pos")))
+
+
+# Days relative to the publication date.
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+@rule("yesterday/today/tomorrow [<part of day>]  (late yesterday, yesterday afternoon)",
+      rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?")
+def _deictic(m):
+    word = m.group("word").lower()
+    part = lx.PARTS_OF_DAY.get((m.group("part") or "").lower()) or ("NI" if word == "tonight" else None)
+    spec = Spec("reference", unit="day", offset=_DEICTIC_DAYS[word], part_of_day=part)
+    mod = position_mod(m.group("pos"))
+    return _m(m, TIME if part else DATE, spec, mod)
+
+
+@rule("this <part of day>  (this morning, last night)", rf"(?P<shift>this|last|the previous)\s+(?P<part>{PART})")
+def _this_part(m):
+    part = lx.PARTS_OF_DAY[m.group("part").lower()]
+    shift = m.group("shift").lower()
+    offset = -1 if shift != "this" else 0
+    if shift == "last" and part != "NI":
+        return None
+    return _m(m, TIME, Spec("reference", unit="day", offset=offset, part_of_day=part))
+
+
+@rule("weekday [<part of day>]  (Wednesday, last Friday, Tuesday morning, early Tuesday)",
+      rf"(?:(?P<shift>last|next|this|this past|this coming|coming|past|the previous|the following|the next)\s+)?"
+      rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?")
+def _weekday(m):
+    word = m.group("wd")
+    if not word[0].isupper():
+        return None
+    part = lx.PARTS_OF_DAY.get((m.group("part") or "").lower())
+    shift = (m.group("shift") or "").lower().split()
+    if shift and shift[0] == "the":
+        spec = Spec("previous", weekday=weekday_of(word), shift="next" if shift[-1] in ("following", "next") else "last", part_of_day=part)
+    else:
+        word_shift = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(shift[-1] if shift else "", None)
+        if shift and shift[-1] == "coming":
+            word_shift = "next"
+        if shift and shift[-1] == "past":
+            word_shift = "last"
+        spec = Spec("tense", weekday=weekday_of(word), shift=word_shift, part_of_day=part)
+    return _m(m, TIME if part else DATE, spec, position_mod(m.group("pos")))
+
+
+@rule("weekday, <month> <day>  (Tuesday, Nov. 23)", rf"(?P<wd>{WEEKDAY}),?\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _weekday_date(m):
+    return _month_day(m)
+
+
+@rule("the weekend  (this weekend, last weekend)", r"(?:(?P<shift>this|last|next|the|over the|this past|this coming)\s+)weekend")
+def _weekend(m):
+    shift = m.group("shift").lower().split()[-1]
+    offset = {"last": -1, "next": 1}.get(shift, 0)
+    anchor = "reference" if shift in ("this", "last", "next", "past", "coming") else "tense"
+    start = m.start() if shift != "the" or not m.group("shift").lower().startswith("over") else m.start() + 5
+    return Mention(start, m.end(), m.string[start:m.end()], DATE, Spec(anchor, unit="weekend", offset=offset, weekend=True, shift=shift))
+
+
+@rule("last/this/next <unit>  (last week, this month, next year, the past year)",
+      r"(?:(?P<pos>early|late|earlier|later|the end of|the beginning of|the start of|the middle of|end of|beginning of)\s+)?"
+      r"(?P<shift>last|this|next|the current|the coming|this past|the past|the previous|the next|the following|the same|that|the)\s+"
+      r"(?P<unit>week|month|year|quarter|decade|century|fiscal year|fiscal quarter)(?P<s>s)?")
+def _shift_unit(m):
+    if m.group("s"):
+        return None
+    unit = m.group("unit").lower().replace("fiscal ", "")
+    shift = m.group("shift").lower()
+    mod = position_mod(m.group("pos"))
+    if mod and m.group("pos").lower() in ("earlier", "later"):
+        mod = "START" if m.group("pos").lower() == "earlier" else "END"
+    if shift in ("last", "this past", "next", "this", "the current", "the coming"):
+        offset = {"last": -1, "this past": -1, "next": 1, "the coming": 1}.get(shift, 0)
+        return _m(m, DATE, Spec("reference", unit=unit, offset=offset), mod)
+    if shift in ("the past", "the previous") and unit in ("week", "month", "year", "decade", "quarter", "century"):
+        # "the past year": a stretch of time reaching back to now.
+        if shift == "the past" or unit in ("decade", "century"):
+            return _m(m, DURATION, Spec(fixed=duration_value(1, unit)), mod)
+        return _m(m, DATE, Spec("previous", unit=unit, offset=-1), mod)
+    if shift in ("the next", "the following"):
+        return _m(m, DATE, Spec("previous", unit=unit, offset=1), mod)
+    if shift in ("the same", "that"):
+        return _m(m, DATE, Spec("previous", unit=unit, offset=0), mod)
+    # "the year", "the quarter": the one in context.
+    if unit in ("year", "quarter"):
+        return _m(m, DATE, Spec("previous", unit=unit, offset=0), mod, rule="the unit")
+    return None
+
+
+@rule("earlier/later this <unit>  (earlier this month, later this year, early next year)",
+      r"(?P<pos>earlier|later|early|late)\s+(?:in\s+)?(?P<shift>this|next|last|the)\s+(?P<unit>week|month|year|decade|century)")
+def _pos_unit(m):
+    shift = m.group("shift").lower()
+    offset = {"last": -1, "next": 1}.get(shift, 0)
+    pos = m.group("pos").lower()
+    mod = "START" if pos.startswith("earl") else "END"
+    if pos == "later" and offset == 0:
+        mod = "ON_OR_AFTER"
+    anchor = "previous" if shift == "the" else "reference"
+    return _m(m, DATE, Spec(anchor, unit=m.group("unit").lower(), offset=offset), mod)
+
+
+@rule("the day before/after  (the next day, the day before, the following morning)",
+      rf"the\s+(?:(?P<pre>next|following|previous|same|preceding)\s+(?P<unit>day|morning|afternoon|evening|night)|day\s+(?P<post>before|after))")
+def _anaphoric_day(m):
+    word = (m.group("pre") or m.group("post")).lower()
+    offset = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1, "same": 0}[word]
+    unit = (m.group("unit") or "day").lower()
+    part = lx.PARTS_OF_DAY.get(unit)
+    return _m(m, TIME if part else DATE, Spec("previous", unit="day", offset=offset, part_of_day=part))
+
+
+@rule("that day  (that day, that same week)", r"that\s+(?:same\s+)?(?P<unit>day|morning|afternoon|evening|night)")
+def _that_day(m):
+    part = lx.PARTS_OF_DAY.get(m.group("unit").lower())
+    return _m(m, TIME if part else DATE, Spec("previous", unit="day", offset=0, part_of_day=part))
+
+
+@rule("<n> <unit> ago/earlier/later  (two years ago, a year earlier, three days later)",
+      rf"(?:(?P<qmod>{_alt(lx.QUANTITY_MODS)})\s+)?(?P<n>{NUMWORD})[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|from now|hence|back|previously|prior)\b")
+def _ago(m):
+    unit = unit_of(m.group("unit"))
+    if unit not in ("day", "week", "month", "year", "decade", "quarter", "century", "hour", "minute", "night", "weekend"):
+        return None
+    if unit == "night":
+        unit = "day"
+    n = number_of(m.group("n"))
+    direction = m.group("dir").lower()
+    sign = -1 if direction in ("ago", "earlier", "before", "back", "previously", "prior") else 1
+    anchor = "reference" if direction in ("ago", "from now", "hence", "back") else "previous"
+    qmod = lx.QUANTITY_MODS.get((m.group("qmod") or "").lower())
+    mod = "APPROX" if qmod == "APPROX" else None
+    if unit in ("hour", "minute"):
+        return _m(m, TIME, Spec(anchor, unit=unit, offset=sign * (n or 0)) if n else Spec(fixed="PAST_REF" if sign < 0 else "FUTURE_REF"), mod)
+    if n is None:
+        return _m(m, DATE, Spec(anchor, unit=unit, offset=0, fixed="vague" + ("-" if sign < 0 else "+")), mod)
+    return _m(m, DATE, Spec(anchor, unit=unit, offset=sign * n), mod)
+
+
+@rule("<n> <unit>  (three years, two decades, 24 hours, a week, several months)",
+      rf"(?:(?P<det>the\s+)(?:(?P<dir>past|last|next|previous|first|coming|final|remaining|latest|same)\s+)?)?"
+      rf"(?:(?P<qmod>{_alt(lx.QUANTITY_MODS)})\s+)?(?P<n>{NUMWORD})(?:\s+or\s+so)?[- ](?P<more>more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<ors>\s+or\s+so)?")
+def _duration(m):
+    unit = unit_of(m.group("unit"))
+    raw_n = m.group("n").lower()
+    n = number_of(raw_n)
+    if raw_n in ("a", "an", "one") and not m.group("unit").lower().endswith("s"):
+        n = 1
+    elif m.group("unit").lower().endswith("s") and n == 1 and raw_n not in ("1",):
+        return None
+    if unit in ("second", "sec", "min") and not re.match(r"\d|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten", raw_n):
+        return None
+    if raw_n in ("some",) and n is None:
+        n = None
+    if re.fullmatch(r"\d+\.\d+", raw_n):
+        return None
+    qmod = lx.QUANTITY_MODS.get((m.group("qmod") or "").lower())
+    if m.group("ors"):
+        qmod = "APPROX"
+    return _m(m, DURATION, Spec(fixed=duration_value(n, unit)), qmod)
+
+
+@rule("bare plural unit  (for years, in recent weeks)",
+      r"(?P<pre>(?:in\s+)?recent|for|over|in|within|coming|past)\s+(?P<unit>days|weeks|months|years|decades)")
+def _bare_units(m):
+    unit = unit_of(m.group("unit"))
+    pre = m.group("pre").lower()
+    start = m.start("unit")
+    if "recent" in pre:
+        start = m.start("pre") + (3 if pre.startswith("in ") else 0)
+    elif pre == "coming":
+        start = m.start("pre")
+    return Mention(start, m.end(), m.string[start:m.end()], DURATION, Spec(fixed=duration_value(None, unit)))
+
+
+# Sets.
+_SET_ADVERBS = {"daily": ("P1D", None), "nightly": ("P1D", None), "weekly": ("P1W", None),
+                "monthly": ("P1M", None), "quarterly": ("P3M", None), "annually": ("P1Y", None),
+                "yearly": ("P1Y", None), "biweekly": ("P2W", None), "hourly": ("PT1H", None)}
+
+
+@rule("daily/weekly/annually", rf"(?P<w>{_alt(_SET_ADVERBS)})")
+def _set_adverb(m):
+    return _m(m, SET, Spec(fixed=_SET_ADVERBS[m.group("w").lower()][0]))
+
+
+@rule("every <unit>  (every day, each year, every Monday, every two weeks)",
+      rf"(?P<q>every|each|per)\s+(?:(?P<n>{NUMWORD})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT}))")
+def _every(m):
+    quant = m.group("q").upper()
+    if quant == "PER":
+        quant = None
+    if m.group("wd"):
+        return _m(m, SET, Spec(fixed=f"XXXX-WXX-{weekday_of(m.group('wd'))}"), quant=quant or "EACH")
+    unit = unit_of(m.group("unit"))
+    n = number_of(m.group("n")) if m.group("n") else 1
+    return _m(m, SET, Spec(fixed=duration_value(n, unit)), quant=quant)
+
+
+@rule("<k> times a <unit>  (twice a year, three times a week)",
+      rf"(?P<k>once|twice|thrice|{NUMWORD}\s+times)\s+(?:a|an|per|each)\s+(?P<unit>{UNIT})")
+def _times_per(m):
+    k = m.group("k").lower()
+    count = {"once": 1, "twice": 2, "thrice": 3}.get(k) or number_of(k.replace(" times", ""))
+    unit = unit_of(m.group("unit"))
+    return _m(m, SET, Spec(fixed=duration_value(1, unit)), freq=f"{count or 'X'}X")
+
+
+# Times of day.
+@rule("clock time [on <day>]  (3 p.m. EST, 10:30 a.m., midnight)", rf"(?:(?P<pre>at|about|around|by|before|after|until|from)\s+)?(?P<clock>{CLOCK})")
+def _clock(m):
+    text = m.group("clock")
+    low = text.lower()
+    zone = re.search(ZONE, text)
+    if low.startswith("noon"):
+        hour, minute = 12, 0
+    elif low.startswith("midnight"):
+        hour, minute = 24, 0
+    else:
+        hm = re.match(r"(\d{1,2})(?::(\d\d))?", text)
+        hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
+        if not re.search(r"[ap]\.?m", low):
+            if not m.group("pre") or hour > 23 or minute > 59:
+                return None
+        else:
+            if hour > 12 or hour == 0:
+                return None
+            if "p" in low and hour != 12:
+                hour += 12
+            if "a" in low.split()[0][-4:] and hour == 12:
+                hour = 0
+    return _m(m, TIME, Spec("reference", unit="day", offset=0, hour=hour, minute=minute, zone=zone.group() if zone else None), group="clock")
+
+
+# Holidays.
+@rule("holiday  (Christmas, Thanksgiving Day)",
+      rf"(?P<h>{_alt(k for k in list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS))})(?:\s+(?P<year>{YEAR4}))?")
+def _holiday(m):
+    name = m.group("h").lower()
+    if not m.group("h")[0].isupper():
+        return None
+    if name in lx.FIXED_HOLIDAYS:
+        holiday = ("fixed",) + lx.FIXED_HOLIDAYS[name]
+    else:
+        holiday = ("nth",) + lx.NTH_WEEKDAY_HOLIDAYS[name]
+    year = _year(m.group("year"))
+    return _m(m, DATE, Spec("absolute" if year else "tense", year=year, holiday=holiday))
+
+
+# Times with no calendar position.
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "the past": "PAST_REF", "in the past": "PAST_REF", "once": None, "formerly": "PAST_REF",
+    "earlier": None, "soon": "FUTURE_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "future": "FUTURE_REF", "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the coming years": None, "eventually": None, "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF", "recent days": "PAST_REF", "years ago": "PAST_REF",
+}
+
+
+@rule("now / recently / the future", rf"(?P<w>{_alt(k for k, v in _REFS.items() if v)})")
+def _ref(m):
+    word = m.group("w").lower()
+    value = _REFS[word]
+    start = m.start()
+    if word.startswith("in the"):
+        start += 3
+    return Mention(start, m.end(), m.string[start:m.end()], DATE, Spec(fixed=value))
+
+
+# --- applying the grammar ----------------------------------------------------------------------
+
+def scan(text: str) -> list[Mention]:
+    """Every rule over the text; overlaps settled longest-first, then leftmost."""
+    found: list[Mention] = []
+    for r in RULES:
+        for match in r.pattern.finditer(text):
+            mention = r.produce(match)
+            if mention is not None and mention.end_char > mention.start_char:
+                if not mention.rule:
+                    mention.rule = r.name
+                found.append(mention)
+    found.sort(key=lambda x: (-(x.end_char - x.start_char), x.start_char))
+    taken: list[Mention] = []
+    occupied = bytearray(len(text) + 1)
+    for mention in found:
+        if any(occupied[mention.start_char:mention.end_char]):
+            continue
+        occupied[mention.start_char:mention.end_char] = b"\x01" * (mention.end_char - mention.start_char)
+        taken.append(mention)
+    taken.sort(key=lambda x: x.start_char)
+    return taken
+
+
+def find(doc) -> list[Mention]:
+    """Temporal expressions of a parsed document, in document order."""
+    from .filters import keep
+
+    mentions = scan(doc.text)
+    return [m for m in (keep(doc, m) for m in mentions) if m is not None]

@@ -1,0 +1,400 @@
+"""Stage 2: resolve underspecified values against the reference date and context.
+
+Recognition leaves gaps ("Wednesday": which one?  "June": of which year?  "the
+next day": after what?).  This stage fills them, in document order, from three
+sources: the reference date, the direction the sentence points in (see
+`context`), and the most recently mentioned calendar date, for anaphora.
+The output is TIMEX3: a value string plus the calendar span it covers.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+
+from . import context
+from .model import DATE, DURATION, SET, TIME, Mention, Spec, TemporalExpression
+
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+@dataclass(frozen=True)
+class Point:
+    """A resolved calendar value: its grain and the days it covers."""
+
+    grain: str   # day, week, weekend, month, quarter, half, season, year, decade, century, time
+    start: date
+    end: date
+    value: str
+
+
+# --- calendar arithmetic -----------------------------------------------------------------------
+
+def add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year = d.year + y
+    day = min(d.day, calendar.monthrange(year, m + 1)[1])
+    return date(year, m + 1, day)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def day_point(d: date) -> Point:
+    return Point("day", d, d, d.isoformat())
+
+
+def week_point(d: date) -> Point:
+    monday = d - timedelta(days=d.isoweekday() - 1)
+    iso = monday.isocalendar()
+    return Point("week", monday, monday + timedelta(days=6), f"{iso[0]:04d}-W{iso[1]:02d}")
+
+
+def weekend_point(d: date) -> Point:
+    week = week_point(d)
+    return Point("weekend", week.start + timedelta(days=5), week.end, week.value + "-WE")
+
+
+def month_point(year: int, month: int) -> Point:
+    return Point("month", date(year, month, 1), month_end(year, month), f"{year:04d}-{month:02d}")
+
+
+def quarter_point(year: int, q: int) -> Point:
+    first = 3 * (q - 1) + 1
+    return Point("quarter", date(year, first, 1), month_end(year, first + 2), f"{year:04d}-Q{q}")
+
+
+def half_point(year: int, h: int) -> Point:
+    first = 6 * (h - 1) + 1
+    return Point("half", date(year, first, 1), month_end(year, first + 5), f"{year:04d}-H{h}")
+
+
+def season_point(year: int, season: str) -> Point:
+    from .lexicon import SEASON_START
+
+    first = SEASON_START[season]
+    start = date(year, first, 1)
+    end = add_months(start, 3) - timedelta(days=1)
+    return Point("season", start, end, f"{year:04d}-{season}")
+
+
+def year_point(year: int) -> Point:
+    return Point("year", date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+
+
+def decade_point(decade: int) -> Point:
+    return Point("decade", date(max(decade * 10, 1), 1, 1), date(decade * 10 + 9, 12, 31), f"{decade:03d}")
+
+
+def century_point(century: int) -> Point:
+    return Point("century", date(max(century * 100, 1), 1, 1), date(century * 100 + 99, 12, 31), f"{century:02d}")
+
+
+def point_at(grain: str, d: date) -> Point:
+    """The `grain`-sized calendar unit containing day `d`."""
+    if grain == "day":
+        return day_point(d)
+    if grain == "week":
+        return week_point(d)
+    if grain == "weekend":
+        return weekend_point(d)
+    if grain == "month":
+        return month_point(d.year, d.month)
+    if grain == "quarter":
+        return quarter_point(d.year, (d.month - 1) // 3 + 1)
+    if grain == "half":
+        return half_point(d.year, 1 if d.month <= 6 else 2)
+    if grain == "season":
+        from .lexicon import SEASON_START
+
+        for season, first in SEASON_START.items():
+            start = date(d.year if d.month >= first or season != "WI" else d.year - 1, first, 1)
+            if start <= d <= add_months(start, 3) - timedelta(days=1):
+                return season_point(start.year, season)
+        return season_point(d.year, "WI")
+    if grain == "year":
+        return year_point(d.year)
+    if grain == "decade":
+        return decade_point(d.year // 10)
+    if grain == "century":
+        return century_point(d.year // 100)
+    return day_point(d)
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    if unit in ("day",):
+        return d + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "half":
+        return add_months(d, 6 * n)
+    if unit == "season":
+        return add_months(d, 3 * n)
+    if unit == "year":
+        return add_months(d, 12 * n)
+    if unit == "decade":
+        return add_months(d, 120 * n)
+    if unit == "century":
+        return add_months(d, 1200 * n)
+    return d
+
+
+_GRAIN_ORDER = ["time", "day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+
+
+def finer(a: str, b: str) -> bool:
+    return _GRAIN_ORDER.index(a) < _GRAIN_ORDER.index(b)
+
+
+# --- choosing among candidates by direction ----------------------------------------------------
+
+def _pick(candidates: list[Point], ref: date, direction: Optional[str]) -> Point:
+    """The candidate the sentence means: the latest not after `ref` for the past,
+    the earliest not before it for the future, else the nearest."""
+    if direction == context.PAST:
+        past = [c for c in candidates if c.start <= ref]
+        if past:
+            return max(past, key=lambda c: c.start)
+    if direction == context.FUTURE:
+        future = [c for c in candidates if c.end >= ref]
+        if future:
+            return min(future, key=lambda c: c.start)
+
+    def distance(c: Point) -> int:
+        if c.start <= ref <= c.end:
+            return 0
+        return min(abs((c.start - ref).days), abs((c.end - ref).days))
+
+    return min(candidates, key=distance)
+
+
+def _by_year(build, ref: date, direction: Optional[str]) -> Optional[Point]:
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(build(year))
+        except ValueError:
+            continue
+    return _pick(candidates, ref, direction) if candidates else None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + timedelta(days=offset + 7 * (n - 1))
+    last = month_end(year, month)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday_date(holiday: tuple, year: int) -> date:
+    if holiday[0] == "fixed":
+        return date(year, holiday[1], holiday[2])
+    return _nth_weekday(year, holiday[1], holiday[2], holiday[3])
+
+
+# --- resolving one spec ------------------------------------------------------------------------
+
+class Resolver:
+    """Resolves the mentions of one document in order, remembering the last date."""
+
+    def __init__(self, doc, ref: date):
+        self.doc = doc
+        self.ref = ref
+        self.last: Optional[Point] = None        # most recent calendar point mentioned
+        self.last_by_grain: dict[str, Point] = {}
+
+    def direction(self, m: Mention) -> Optional[str]:
+        return context.direction(self.doc, m.start_char, m.end_char) if self.doc is not None else None
+
+    def anchor_date(self) -> date:
+        return self.last.start if self.last else self.ref
+
+    def point(self, s: Spec, m: Mention) -> Optional[Point]:
+        ref = self.ref
+        if s.anchor == "previous":
+            return self._previous(s, m)
+        if s.holiday:
+            if s.year:
+                return day_point(holiday_date(s.holiday, s.year))
+            return _by_year(lambda y: day_point(holiday_date(s.holiday, y)), ref, self.direction(m))
+        if s.weekday is not None:
+            return self._weekday(s, m)
+        if s.unit and s.anchor == "reference" and s.month is None and s.season is None:
+            return self._relative(s, m)
+        if s.decade is not None:
+            return decade_point(s.decade)
+        if s.century is not None:
+            return century_point(s.century)
+        if s.quarter is not None:
+            if s.year:
+                return quarter_point(s.year, s.quarter)
+            return self._quarter(s.quarter, m)
+        if s.half is not None:
+            return half_point(s.year, s.half) if s.year else None
+        if s.season is not None:
+            return self._season(s, m)
+        if s.day_only:
+            def build(y):
+                cands = []
+                for month in range(1, 13):
+                    try:
+                        cands.append(day_point(date(y, month, s.day)))
+                    except ValueError:
+                        pass
+                return cands
+            cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) for c in build(y)]
+            return _pick(cands, ref, self.direction(m) or context.PAST)
+        if s.month is not None:
+            if s.shift:
+                return self._shifted_month(s)
+            if s.day is not None:
+                if s.year:
+                    return day_point(date(s.year, s.month, s.day))
+                return _by_year(lambda y: day_point(date(y, s.month, s.day)), ref, self.direction(m))
+            if s.year:
+                return month_point(s.year, s.month)
+            return _by_year(lambda y: month_point(y, s.month), ref, self.direction(m))
+        if s.year is not None:
+            return year_point(s.year)
+        if s.hour is not None or s.part_of_day:
+            return day_point(ref)
+        return None
+
+    def _weekday(self, s: Spec, m: Mention) -> Point:
+        base = self.anchor_date() if s.anchor == "previous" else self.ref
+        candidates = [base + timedelta(days=k) for k in range(-7, 8) if (base + timedelta(days=k)).isoweekday() == s.weekday]
+        if s.shift == "last":
+            return day_point(max(c for c in candidates if c < base))
+        if s.shift == "next":
+            return day_point(min(c for c in candidates if c > base))
+        if s.shift == "this":
+            week = week_point(base)
+            return day_point(next(c for c in candidates if week.start <= c <= week.end))
+        direction = self.direction(m)
+        same_day = [c for c in candidates if c == base]
+        if same_day and direction != context.FUTURE:
+            return day_point(base)
+        return _pick([day_point(c) for c in candidates if c != base] + [day_point(c) for c in same_day], base, direction)
+
+    def _relative(self, s: Spec, m: Mention) -> Point:
+        unit = "week" if s.unit == "weekend" else s.unit
+        if s.unit in ("hour", "minute"):
+            return day_point(self.ref)
+        target = shift(self.ref, unit, s.offset)
+        return point_at("weekend" if s.weekend else unit, target)
+
+    def _shifted_month(self, s: Spec) -> Point:
+        ref = self.ref
+        if s.shift == "this":
+            return month_point(ref.year, s.month)
+        if s.shift == "last":
+            year = ref.year if s.month < ref.month else ref.year - 1
+        else:
+            year = ref.year if s.month > ref.month else ref.year + 1
+        return month_point(year, s.month)
+
+    def _season(self, s: Spec, m: Mention) -> Point:
+        if s.year:
+            return season_point(s.year, s.season)
+        current = point_at("season", self.ref)
+        if s.shift in ("last", "next", "this"):
+            years = range(self.ref.year - 2, self.ref.year + 2)
+            cands = sorted((season_point(y, s.season) for y in years), key=lambda p: p.start)
+            if s.shift == "this":
+                return min(cands, key=lambda p: abs((p.start - current.start).days))
+            if s.shift == "last":
+                return max(p for p in cands if p.start < current.start)
+            return min(p for p in cands if p.start > current.start)
+        return _by_year(lambda y: season_point(y, s.season), self.ref, self.direction(m))
+
+    def _quarter(self, q: int, m: Mention) -> Point:
+        for grain_point in (self.last_by_grain.get("quarter"),):
+            if grain_point and grain_point.value.endswith(f"Q{q}"):
+                return grain_point
+        direction = self.direction(m)
+        return _by_year(lambda y: quarter_point(y, q), self.ref, direction or context.PAST)
+
+    def _previous(self, s: Spec, m: Mention) -> Optional[Point]:
+        unit = s.unit or "day"
+        if s.weekday is not None:
+            return self._weekday(s, m)
+        if unit == "quarter" and s.offset == 0:
+            return self.last_by_grain.get("quarter") or point_at("quarter", self.ref)
+        if unit == "year" and s.offset == 0:
+            base = self.last or year_point(self.ref.year)
+            return year_point(base.start.year)
+        anchor = self.last or day_point(self.ref)
+        grain = unit
+        if finer(anchor.grain, unit) and anchor.grain not in ("time",) and s.offset != 0:
+            grain = anchor.grain  # "a year earlier" than a quarter is that quarter a year before
+        target = shift(anchor.start, unit, s.offset)
+        return point_at(grain, target)
+
+    # --- the mention as a whole ---
+
+    def resolve(self, m: Mention, tid: str) -> Optional[TemporalExpression]:
+        s = m.spec
+        mod = m.mod
+        if m.type in (DURATION, SET) or (s.fixed and not s.fixed.startswith("vague")):
+            return TemporalExpression(tid, m.text, m.start_char, m.end_char, m.type, s.fixed or "", mod,
+                                      None, None, None, m.quant, m.freq)
+        if s.fixed and s.fixed.startswith("vague"):
+            value = "PAST_REF" if s.fixed.endswith("-") else "FUTURE_REF"
+            return TemporalExpression(tid, m.text, m.start_char, m.end_char, DATE, value, mod)
+        try:
+            first = self.point(s, m)
+            last = self.point(m.end_spec, m) if m.end_spec else None
+        except (ValueError, OverflowError, StopIteration):
+            return None
+        if first is None:
+            return None
+        if last is not None and last.start < first.start:
+            return None
+        self.last = last or first
+        self.last_by_grain[first.grain] = first
+        value = first.value if last is None else f"{first.value}/{last.value}"
+        start, end = first.start, (last or first).end
+        grain = first.grain
+        type_ = m.type
+        if s.hour is not None or s.part_of_day:
+            type_ = TIME
+            time_part = f"T{s.hour:02d}:{s.minute or 0:02d}" if s.hour is not None else f"T{s.part_of_day}"
+            if s.hour == 24:
+                time_part = "T24:00"
+            value = first.value + time_part if first.grain == "day" else first.value
+            grain = "time" if first.grain == "day" else grain
+        start, end = narrow(start, end, mod)
+        return TemporalExpression(tid, m.text, m.start_char, m.end_char, type_, value, mod,
+                                  "week" if grain == "weekend" else grain, start, end, m.quant, m.freq)
+
+
+def narrow(start: date, end: date, mod: Optional[str]) -> tuple[date, date]:
+    """The part of a span that "early", "mid" or "late" picks out (thirds)."""
+    if mod not in ("START", "MID", "END") or start == end:
+        return start, end
+    days = (end - start).days + 1
+    third = max(days // 3, 1)
+    if mod == "START":
+        return start, start + timedelta(days=third - 1)
+    if mod == "END":
+        return end - timedelta(days=third - 1), end
+    return start + timedelta(days=third), end - timedelta(days=third)
+
+
+def resolve(doc, mentions: list[Mention], reference_date: date) -> list[TemporalExpression]:
+    """TIMEX3 values for the mentions of one document, in document order."""
+    resolver = Resolver(doc, reference_date)
+    out: list[TemporalExpression] = []
+    for m in mentions:
+        timex = resolver.resolve(m, f"t{len(out) + 1}")
+        if timex is not None:
+            out.append(timex)
+    return out
