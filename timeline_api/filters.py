@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .model import DURATION, Mention
+from .model import DURATION, SET, Mention
 
 # Words after a bare number that make it a count or a measure, not a year.
 _MEASURE = re.compile(
@@ -92,6 +92,12 @@ def keep(doc, m: Mention) -> Optional[Mention]:
             return None
         return m
 
+    if m.type == SET and len(span) == 1 and span[0].dep_ == "amod" and not m.quant:
+        return None  # "a quarterly dividend", "the daily newspaper": a kind of thing, not a time
+    if m.type == DURATION and re.match(r"(?:a|an|per)\s", m.text, re.I) and (
+            first.i > 0 and (doc[first.i - 1].like_num or doc[first.i - 1].ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+                             or doc[first.i - 1].lower_ in ("times", "twice", "once"))):
+        return None  # "$5 a year", "twice a week" is a rate
     if m.type == DURATION:
         # "within a day of the meeting": a bound on distance, not a date or a period.
         if re.match(r"\s+of\s+(?:a|an|the|his|her|its|their)\b", text[m.end_char:m.end_char + 12]) \

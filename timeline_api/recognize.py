@@ -119,7 +119,7 @@ RULES: list[Rule] = []
 
 
 def rule(name: str, pattern: str, flags: int = re.IGNORECASE):
-    compiled = re.compile(rf"(?<![\w$#@/.-])(?:{pattern})(?![\w@])", flags)
+    compiled = re.compile(rf"(?<![\w$#@/.-])(?:{pattern})(?![\w@]|-old\b|-olds\b)", flags)
 
     def register(fn):
         RULES.append(Rule(name, compiled, fn))
@@ -130,6 +130,14 @@ def rule(name: str, pattern: str, flags: int = re.IGNORECASE):
 
 def _m(m: re.Match, type_: str, spec: Spec, mod: Optional[str] = None, group: int | str = 0, **kw) -> Mention:
     return Mention(m.start(group), m.end(group), m.group(group), type_, spec, mod, **kw)
+
+
+def _trimmed(m: Mention, start: int, end: int) -> Mention:
+    """The mention narrowed to [start, end): words that annotators keep outside a TIMEX3."""
+    text = m.text
+    m.text = text[start - m.start_char:len(text) - (m.end_char - end)]
+    m.start_char, m.end_char = start, end
+    return m
 
 
 def _year(text: Optional[str]) -> Optional[int]:
@@ -200,7 +208,7 @@ def _month(m):
 
 
 @rule("[<position>] <month> (lowercase position)",
-      rf"(?P<pos>[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he (?:beginning|start|middle|end) of)\s*(?P<mon>[A-Z][a-z]+\.?)", flags=0)
+      rf"(?P<pos>[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he (?:beginning|start|middle|end) of)\s*(?P<mon>[A-Z][a-z]{2,3}\.|[A-Z][a-z]+)", flags=0)
 def _pos_month(m):
     if m.group("mon").lower().rstrip(".") not in lx.MONTHS:
         return None
@@ -249,6 +257,24 @@ def _the_nth(m):
 
 
 # Years, decades, centuries.
+_TEENS_WORDS = r"(?:nineteen|eighteen|seventeen)"
+_TWO_DIGIT_WORDS = rf"(?:(?:{_alt(lx.TENS)})(?:[- ](?:{_alt(k for k in lx.ONES if 0 < lx.ONES[k] < 10)}))?|{_alt(k for k in lx.ONES if lx.ONES[k] >= 10)}|(?:oh|o)[- ](?:{_alt(k for k in lx.ONES if 0 < lx.ONES[k] < 10)}))"
+
+
+@rule("spelled-out year  (nineteen ninety-six, the year two thousand)",
+      rf"(?:the\s+year\s+)?(?P<c>{_TEENS_WORDS})[- ](?:hundred(?:\s+and)?\s+)?(?P<yy>{_TWO_DIGIT_WORDS})|(?:the\s+year\s+)(?P<k>two\s+thousand(?:\s+and)?(?:\s+(?P<r>{_TWO_DIGIT_WORDS}))?)")
+def _spelled_year(m):
+    if m.group("k"):
+        rest = m.group("r")
+        year = 2000 + ((number_of(rest.replace(" ", "-")) or 0) if rest else 0)
+    else:
+        yy = re.sub(r"^(?:oh|o)[- ]", "", m.group("yy").lower())
+        tail = number_of(yy.replace(" ", "-"))
+        if tail is None:
+            return None
+        year = number_of(m.group("c")) * 100 + tail
+    return _m(m, DATE, Spec(year=year))
+
 @rule("[<position>] <year>  (2001, early 1990, fiscal 1989)",
       rf"(?:(?P<pos>{POSITION})\s*)?(?:(?:fiscal|FY|calendar|the year)\s*)?(?P<year>{YEAR4})(?P<bc>\s*(?:BC|B\.C\.|AD|A\.D\.|CE|BCE))?")
 def _year_rule(m):
@@ -311,11 +337,28 @@ def _century(m):
 
 # Quarters, halves, seasons.
 @rule("quarter  (the third quarter, third-quarter, Q3 2021, the fourth quarter of 2020)",
-      rf"(?:the\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter"
+      rf"(?:(?P<the>the\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])(?:fiscal[- ])?quarter)(?!s\s+of)"
       rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?(?P<year>{YEAR4}))?")
 def _quarter(m):
     year = _year(m.group("year"))
-    return _m(m, DATE, Spec("absolute" if year else "tense", year=year, quarter=ordinal_of(m.group("ord"))))
+    spec = Spec("absolute" if year else "tense", year=year, quarter=ordinal_of(m.group("ord")))
+    if m.group("the") and m.group("sep") == "-" and not year:
+        # "the third-quarter results": the article belongs to the noun, not the date.
+        start = m.start("ord") if not m.group("fy") else m.start("fy")
+        return Mention(start, m.end(), m.string[start:m.end()], DATE, spec)
+    return _m(m, DATE, spec)
+
+
+@rule("the latest quarter  (the latest quarter, the most recent period)",
+      r"the\s+(?:latest|most\s+recent|current|recent|just-ended|just-completed)\s+(?:fiscal\s+)?(?P<unit>quarter|period)")
+def _latest(m):
+    return _m(m, DATE, Spec("previous", unit="quarter", offset=0, shift="latest"))
+
+
+@rule("the year-earlier quarter  (the year-ago period, year-earlier)",
+      r"(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year)(?:\s+(?P<unit>quarter|period|month|year|months|quarters))?")
+def _year_earlier(m):
+    return _m(m, DATE, Spec("previous", unit="year", offset=-1, shift="comparable"))
 
 
 @rule("Q<n> <year>  (Q3 2021, 2021 Q3)", rf"Q(?P<q>[1-4])(?:\s+|-|')(?P<year>{YEAR4}|\d\d)|(?P<year2>{YEAR4})[- ]Q(?P<q2>[1-4])", flags=0)
@@ -362,8 +405,10 @@ def _deictic(m):
     word = m.group("word").lower()
     part = lx.PARTS_OF_DAY.get((m.group("part") or "").lower()) or ("NI" if word == "tonight" else None)
     spec = Spec("reference", unit="day", offset=_DEICTIC_DAYS[word], part_of_day=part)
-    mod = position_mod(m.group("pos"))
-    return _m(m, TIME if part else DATE, spec, mod)
+    pos = (m.group("pos") or "").lower()
+    if pos in ("earlier", "later"):
+        return _trimmed(_m(m, TIME if part else DATE, spec), m.start("word"), m.end())
+    return _m(m, TIME if part else DATE, spec, position_mod(pos))
 
 
 @rule("this <part of day>  (this morning, last night)", rf"(?P<shift>this|last|the previous)\s+(?P<part>{PART})")
@@ -394,7 +439,10 @@ def _weekday(m):
         if shift and shift[-1] == "past":
             word_shift = "last"
         spec = Spec("tense", weekday=weekday_of(word), shift=word_shift, part_of_day=part)
-    return _m(m, TIME if part else DATE, spec, position_mod(m.group("pos")))
+    pos = (m.group("pos") or "").lower()
+    if pos in ("earlier", "later") and not shift:
+        return _trimmed(_m(m, TIME if part else DATE, spec), m.start("wd"), m.end())
+    return _m(m, TIME if part else DATE, spec, position_mod(pos))
 
 
 @rule("weekday, <month> <day>  (Tuesday, Nov. 23)", rf"(?P<wd>{WEEKDAY}),?\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4})\b)?")
@@ -488,7 +536,11 @@ def _ago(m):
         return _m(m, TIME, Spec(anchor, unit=unit, offset=sign * (n or 0)) if n else Spec(fixed="PAST_REF" if sign < 0 else "FUTURE_REF"), mod)
     if n is None:
         return _m(m, DATE, Spec(anchor, unit=unit, offset=0, fixed="vague" + ("-" if sign < 0 else "+")), mod)
-    return _m(m, DATE, Spec(anchor, unit=unit, offset=sign * n), mod)
+    mention = _m(m, DATE, Spec(anchor, unit=unit, offset=sign * n), mod)
+    if direction in ("before", "after"):
+        # "ten days after the attack": "after" is a signal word outside the extent.
+        return _trimmed(mention, m.start(), m.end("unit"))
+    return mention
 
 
 @rule("<n> <unit>  (three years, two decades, 24 hours, a week, several months)",
@@ -511,18 +563,23 @@ def _duration(m):
     qmod = lx.QUANTITY_MODS.get((m.group("qmod") or "").lower())
     if m.group("ors"):
         qmod = "APPROX"
-    return _m(m, DURATION, Spec(fixed=duration_value(n, unit)), qmod)
+    mention = _m(m, DURATION, Spec(fixed=duration_value(n, unit)), qmod)
+    if m.group("qmod") and not m.group("det"):
+        # "about five hours": the bound is the mod attribute, not part of the extent.
+        return _trimmed(mention, m.start("n"), m.end())
+    if m.group("det") and not m.group("dir") and m.string[m.end("n"):m.start("unit")] == "-":
+        # "the 14-day strike": the article belongs to the noun.
+        return _trimmed(mention, m.start("n") if not m.group("qmod") else m.start("qmod"), m.end())
+    return mention
 
 
 @rule("bare plural unit  (for years, in recent weeks)",
-      r"(?P<pre>(?:in\s+)?recent|for|over|in|within|coming|past)\s+(?P<unit>days|weeks|months|years|decades)")
+      r"(?P<pre>for|over|within|coming|past)\s+(?P<unit>days|weeks|months|years|decades)")
 def _bare_units(m):
     unit = unit_of(m.group("unit"))
     pre = m.group("pre").lower()
     start = m.start("unit")
-    if "recent" in pre:
-        start = m.start("pre") + (3 if pre.startswith("in ") else 0)
-    elif pre == "coming":
+    if pre == "coming":
         start = m.start("pre")
     return Mention(start, m.end(), m.string[start:m.end()], DURATION, Spec(fixed=duration_value(None, unit)))
 
@@ -586,6 +643,22 @@ def _clock(m):
     return _m(m, TIME, Spec("reference", unit="day", offset=0, hour=hour, minute=minute, zone=zone.group() if zone else None), group="clock")
 
 
+@rule("clock time <day>  (9 a.m. Tuesday, 4 a.m. EDT Thursday, 10 p.m. yesterday)",
+      rf"(?P<clock>{CLOCK})\s*,?\s+(?:on\s+)?(?P<day>(?P<wd>{WEEKDAY})|today|yesterday|tomorrow)")
+def _clock_day(m):
+    clock = _clock(re.match(rf"(?P<pre>at)?\s*(?P<clock>{CLOCK})", "at " + m.group("clock")))
+    if clock is None:
+        return None
+    c = clock.spec
+    if m.group("wd"):
+        if not m.group("wd")[0].isupper():
+            return None
+        spec = Spec("tense", weekday=weekday_of(m.group("wd")), hour=c.hour, minute=c.minute, zone=c.zone)
+    else:
+        spec = Spec("reference", unit="day", offset=_DEICTIC_DAYS[m.group("day").lower()], hour=c.hour, minute=c.minute, zone=c.zone)
+    return _m(m, TIME, spec)
+
+
 # Holidays.
 @rule("holiday  (Christmas, Thanksgiving Day)",
       rf"(?P<h>{_alt(k for k in list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS))})(?:\s+(?P<year>{YEAR4}))?")
@@ -606,10 +679,10 @@ _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "the past": "PAST_REF", "in the past": "PAST_REF", "once": None, "formerly": "PAST_REF",
-    "earlier": None, "soon": "FUTURE_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
-    "future": "FUTURE_REF", "shortly": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "recently": "PAST_REF", "recent": None, "lately": "PAST_REF", "previously": None,
+    "the past": "PAST_REF", "in the past": "PAST_REF", "once": None, "formerly": None,
+    "earlier": None, "soon": None, "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "future": None, "shortly": None, "the near future": "FUTURE_REF",
     "the coming years": None, "eventually": None, "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF", "years ago": "PAST_REF",
 }

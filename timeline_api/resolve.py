@@ -158,21 +158,29 @@ def finer(a: str, b: str) -> bool:
 def _pick(candidates: list[Point], ref: date, direction: Optional[str]) -> Point:
     """The candidate the sentence means: the latest not after `ref` for the past,
     the earliest not before it for the future, else the nearest."""
+    nearest = min(candidates, key=lambda c: _distance(c, ref))
+    chosen = None
     if direction == context.PAST:
         past = [c for c in candidates if c.start <= ref]
-        if past:
-            return max(past, key=lambda c: c.start)
-    if direction == context.FUTURE:
+        chosen = max(past, key=lambda c: c.start) if past else None
+    elif direction == context.FUTURE:
         future = [c for c in candidates if c.end >= ref]
-        if future:
-            return min(future, key=lambda c: c.start)
+        chosen = min(future, key=lambda c: c.start) if future else None
+    if chosen is not None:
+        # A tense that points most of a year away, when a candidate lies within days
+        # of the reference date, is more likely a misread tense than a distant date.
+        if nearest.grain == "day" and _distance(chosen, ref) > 180 and _distance(nearest, ref) <= 7:
+            return nearest
+        return chosen
 
-    def distance(c: Point) -> int:
-        if c.start <= ref <= c.end:
-            return 0
-        return min(abs((c.start - ref).days), abs((c.end - ref).days))
+    nearest = min(candidates, key=lambda c: _distance(c, ref))
+    return nearest
 
-    return min(candidates, key=distance)
+
+def _distance(c: Point, ref: date) -> int:
+    if c.start <= ref <= c.end:
+        return 0
+    return min(abs((c.start - ref).days), abs((c.end - ref).days))
 
 
 def _by_year(build, ref: date, direction: Optional[str]) -> Optional[Point]:
@@ -209,7 +217,8 @@ class Resolver:
         self.doc = doc
         self.ref = ref
         self.last: Optional[Point] = None        # most recent calendar point mentioned
-        self.last_by_grain: dict[str, Point] = {}
+        self.last_sentence = -1                  # where it was mentioned
+        self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
 
     def direction(self, m: Mention) -> Optional[str]:
         return context.direction(self.doc, m.start_char, m.end_char) if self.doc is not None else None
@@ -229,6 +238,9 @@ class Resolver:
             return self._weekday(s, m)
         if s.unit and s.anchor == "reference" and s.month is None and s.season is None:
             return self._relative(s, m)
+        if s.weekend:
+            cands = [weekend_point(self.ref + timedelta(weeks=k)) for k in (-1, 0, 1)]
+            return _pick(cands, self.ref, self.direction(m))
         if s.decade is not None:
             return decade_point(s.decade)
         if s.century is not None:
@@ -284,10 +296,20 @@ class Resolver:
             return day_point(base)
         return _pick([day_point(c) for c in candidates if c != base] + [day_point(c) for c in same_day], base, direction)
 
+    def _sentence_of(self, m: Mention) -> int:
+        if self.doc is None:
+            return -1
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        return span.sent.start_char if span is not None and len(span) else -1
+
     def _relative(self, s: Spec, m: Mention) -> Point:
         unit = "week" if s.unit == "weekend" else s.unit
         if s.unit in ("hour", "minute"):
             return day_point(self.ref)
+        if (unit == "year" and s.offset < 0 and self.last is not None and self.last.grain in ("quarter", "month", "half")
+                and self.last_sentence == self._sentence_of(m)):
+            # "profit rose in the third quarter from a year ago": the same period, a year before.
+            return point_at(self.last.grain, shift(self.last.start, "year", s.offset))
         target = shift(self.ref, unit, s.offset)
         return point_at("weekend" if s.weekend else unit, target)
 
@@ -311,23 +333,30 @@ class Resolver:
             if s.shift == "this":
                 return min(cands, key=lambda p: abs((p.start - current.start).days))
             if s.shift == "last":
-                return max(p for p in cands if p.start < current.start)
-            return min(p for p in cands if p.start > current.start)
+                return max((p for p in cands if p.start < current.start), key=lambda p: p.start)
+            return min((p for p in cands if p.start > current.start), key=lambda p: p.start)
         return _by_year(lambda y: season_point(y, s.season), self.ref, self.direction(m))
 
     def _quarter(self, q: int, m: Mention) -> Point:
         for grain_point in (self.last_by_grain.get("quarter"),):
             if grain_point and grain_point.value.endswith(f"Q{q}"):
                 return grain_point
-        direction = self.direction(m)
-        return _by_year(lambda y: quarter_point(y, q), self.ref, direction or context.PAST)
+        # Quarters are reported after they end: the past one, unless a year says otherwise.
+        return _by_year(lambda y: quarter_point(y, q), self.ref, context.PAST)
 
     def _previous(self, s: Spec, m: Mention) -> Optional[Point]:
         unit = s.unit or "day"
         if s.weekday is not None:
             return self._weekday(s, m)
         if unit == "quarter" and s.offset == 0:
-            return self.last_by_grain.get("quarter") or point_at("quarter", self.ref)
+            latest = point_at("quarter", shift(self.ref, "quarter", -1))
+            if s.shift == "latest":
+                return latest
+            return self.last_by_grain.get("quarter", latest)
+        if s.shift == "comparable":
+            # "the year-ago quarter": the period just discussed, a year before.
+            base = self.last_by_grain.get("quarter") or self.last or year_point(self.ref.year)
+            return point_at(base.grain if base.grain != "time" else "day", shift(base.start, "year", -1))
         if unit == "year" and s.offset == 0:
             base = self.last or year_point(self.ref.year)
             return year_point(base.start.year)
@@ -359,7 +388,9 @@ class Resolver:
         if last is not None and last.start < first.start:
             return None
         self.last = last or first
-        self.last_by_grain[first.grain] = first
+        self.last_sentence = self._sentence_of(m)
+        if not (s.offset or s.shift == "comparable"):
+            self.last_by_grain[first.grain] = first
         value = first.value if last is None else f"{first.value}/{last.value}"
         start, end = first.start, (last or first).end
         grain = first.grain
