@@ -14,6 +14,7 @@ _FUTURE_CUES = {"upcoming", "coming", "next", "forthcoming", "scheduled", "plann
                 "future", "later", "tomorrow"}
 _PAST_CUES = {"last", "previous", "past", "ago", "earlier", "yesterday", "former", "recent"}
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "aim", "hope", "prepare", "will"}
+_LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
 _MODALS_FORWARD = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"}
 
 
@@ -31,6 +32,10 @@ def _governing_verb(token):
 
 def verb_tense(verb) -> str | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "TO" for a in aux):
+        # "agreed to buy the unit in February": later than the agreeing, no nearer said.
+        head = verb.head
+        return FUTURE if head is not verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
     words = {a.lower_ for a in aux}
     if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":
         words.add(verb.lower_)
@@ -76,6 +81,19 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
             return FUTURE
         if word in _PAST_CUES:
             return PAST
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _LIMIT_PREPOSITIONS:
+        # "extended the offer to Nov. 20", "must return by Jan. 14": a deadline, often ahead.
+        return UNKNOWN
+    # Cue words on the way up to the verb: "the slated visit ... in September".
+    node = root
+    for _ in range(6):
+        if node.head is node or node.pos_ in ("VERB", "AUX") and node is not root:
+            break
+        node = node.head
+        for word in [node] + [c for c in node.children if c.dep_ in ("amod", "compound", "advmod")]:
+            if word.lower_ in _FUTURE_CUES and word.i not in range(span.start, span.end):
+                return FUTURE
     verb = _governing_verb(span.root)
     if verb is None:
         verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else None

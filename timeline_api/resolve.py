@@ -173,7 +173,14 @@ def _pick(candidates: list[Point], ref: date, direction: Optional[str]) -> Point
             return nearest
         return chosen
 
-    nearest = min(candidates, key=lambda c: _distance(c, ref))
+    # No tense to go by: news mostly reports the past, so the past candidate wins
+    # unless the future one is much closer.
+    past = [c for c in candidates if c.start <= ref]
+    future = [c for c in candidates if c.start > ref]
+    if past and future:
+        last_past = max(past, key=lambda c: c.start)
+        first_future = min(future, key=lambda c: c.start)
+        return first_future if 2 * _distance(first_future, ref) < _distance(last_past, ref) else last_past
     return nearest
 
 
