@@ -1,0 +1,120 @@
+"""The wire format: what a request may carry and what a response holds.
+
+These schemas are the single source of truth for JSON going over the wire:
+the web layer and the CLI load requests and dump timelines with them, and
+`openapi.yaml` describes the same shapes (tests/test_openapi.py checks real
+responses against it).
+"""
+from __future__ import annotations
+
+from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+
+from . import nlp
+
+FORMATS = ("json", "timeml")
+
+
+def _not_blank(value: str) -> None:
+    if not value.strip():
+        raise ValidationError("Must not be blank.")
+
+
+def _no_lone_surrogates(value: str) -> None:
+    """JSON escapes can smuggle in unpaired surrogates, which no encoder (nor spaCy) accepts."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValidationError(f"Contains an unpaired surrogate at character {error.start}.") from None
+
+
+def _within_pipeline_limit(value: str) -> None:
+    """spaCy refuses texts over `nlp.max_length` characters; say so as a field error."""
+    limit = nlp.get_nlp().max_length
+    if len(value) > limit:
+        raise ValidationError(f"Must be at most {limit} characters long (got {len(value)}).")
+
+
+class TimelineRequestSchema(Schema):
+    """Body of POST /v1/timeline (for text/plain: the body is `text`)."""
+
+    text = fields.String(required=True, validate=[_not_blank, _no_lone_surrogates, _within_pipeline_limit])
+    reference_date = fields.Date(load_default=None)
+
+
+class TimelineQuerySchema(Schema):
+    """Query string of POST /v1/timeline (`reference_date` is read with the body)."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    format = fields.String(load_default=None, validate=validate.OneOf(FORMATS))
+
+
+class SpanSchema(Schema):
+    text = fields.String()
+    start_char = fields.Integer()
+    end_char = fields.Integer()
+
+
+class TemporalExpressionSchema(SpanSchema):
+    id = fields.String()
+    type = fields.String()
+    value = fields.String()
+    mod = fields.String()
+    granularity = fields.String()
+    start = fields.Date()
+    end = fields.Date()
+    quant = fields.String()
+    freq = fields.String()
+
+
+class ParticipantSchema(SpanSchema):
+    label = fields.String()
+
+
+class EventSchema(Schema):
+    id = fields.String()
+    summary = fields.String()
+    trigger = fields.Nested(SpanSchema)
+    date = fields.Nested(TemporalExpressionSchema)
+    sentence = fields.Nested(SpanSchema)
+    participants = fields.List(fields.Nested(ParticipantSchema))
+    confidence = fields.Float()
+
+
+class PipelineInfoSchema(Schema):
+    name = fields.String()
+    version = fields.String()
+
+
+class MetaSchema(Schema):
+    pipeline = fields.Nested(PipelineInfoSchema)
+    engine_version = fields.String()
+    processing_ms = fields.Float()
+
+
+class TimelineSchema(Schema):
+    """A `timeline_api.model.Timeline` as JSON."""
+
+    reference_date = fields.Date()
+    reference_date_source = fields.String()
+    temporal_expressions = fields.List(fields.Nested(TemporalExpressionSchema))
+    events = fields.List(fields.Nested(EventSchema))
+    meta = fields.Nested(MetaSchema)
+
+
+class HealthSchema(Schema):
+    status = fields.String()
+    pipeline_loaded = fields.Boolean()
+    pipeline = fields.String()
+    version = fields.String()
+
+
+class ProblemSchema(Schema):
+    """RFC 9457 problem details, plus `errors`: offending field -> messages."""
+
+    type = fields.String()
+    title = fields.String()
+    status = fields.Integer()
+    detail = fields.String()
+    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))
