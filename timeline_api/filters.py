@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from . import lexicon as lx
 from .model import DURATION, SET, Mention
 
 # Words after a bare number that make it a count or a measure, not a year.
@@ -29,6 +30,9 @@ _YEAR_CUES_BEFORE = re.compile(
     r"the|fiscal|year|calendar|between|and|spring|summer|autumn|fall|winter|'s|’s)|[(,])\s*$",
     re.I,
 )
+
+
+_CALENDAR_WORDS = set(lx.MONTHS) | set(lx.WEEKDAYS) | {"morning", "afternoon", "evening", "night", "noon", "midnight"}
 
 
 def _tokens(doc, m: Mention):
@@ -57,6 +61,17 @@ def keep(doc, m: Mention) -> Optional[Mention]:
         if _in_entity(span, {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"}) and word.ent_type_ != "DATE":
             return None
         if word.text.lower() in ("may", "march") and nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VB",):
+            return None
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if m.mod is None and len(span) == 1 and prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() \
+                and prev.lower_.rstrip(".") not in _CALENDAR_WORDS:
+            return None  # "Theresa May", "Prime Minister May"
+        return m
+
+    if rule.startswith("weekday [<part of day>]"):
+        # "The Sunday Times", "Monday Night Football": a weekday naming a title.
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and m.end_char == last.idx + len(last.text) \
+                and nxt.lower_.rstrip(".") not in _CALENDAR_WORDS and first.i != nxt.sent.start:
             return None
         return m
 

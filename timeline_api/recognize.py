@@ -38,7 +38,7 @@ PART = rf"(?:{_alt(['morning', 'afternoon', 'evening', 'night'])})"
 ORDINAL = rf"(?:{_alt(k for k in lx.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 SEASON = rf"(?:{_alt(lx.SEASONS)})"
 ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT)\b"
-CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+{ZONE})?|noon\b|midnight\b|\d{{1,2}}:\d\d(?:\s+{ZONE})?)"
+CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+{ZONE})?|noon\b|midnight\b|midday\b|\d{{1,2}}:\d\d(?:\s+{ZONE})?)"
 POSITION = r"(?:early|late|mid-?|the (?:beginning|start|middle|end|close) of|(?:beginning|end) of)"
 
 
@@ -192,6 +192,12 @@ def _month_day_month_day(m):
     return _m(m, DATE, first, end_spec=last)
 
 
+@rule("<day> <month> - <day> <month>[ <year>]  (29 November to 3 December)",
+      rf"(?P<d1>{DAYNUM})\s+(?P<m1>{MONTH})\s*(?:-|–|—|to|through|until)\s*(?P<d2>{DAYNUM})\s+(?P<m2>{MONTH})(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _day_month_day_month(m):
+    return _month_day_month_day(m)
+
+
 @rule("[<position>] <month> [of] <year>  (November 2021, early March 1998)",
       rf"(?:(?P<pos>{POSITION})\s*)?(?P<mon>{MONTH})(?:,|\s+of)?\s+(?P<year>{YEAR4}|'\d\d)\b")
 def _month_year(m):
@@ -280,7 +286,15 @@ def _spelled_year(m):
 def _year_rule(m):
     if m.group("bc") and "B" in m.group("bc").upper():
         return None
+    if re.match(r"-[A-Za-z]", m.string[m.end():m.end() + 2]):
+        return None  # "a 2000-strong force"
     return _m(m, DATE, Spec(year=int(m.group("year"))), position_mod(m.group("pos")), rule="year")
+
+
+@rule("fiscal year  (fiscal year 2021, the 2021 fiscal year, FY2021)",
+      rf"(?:fiscal|financial)\s+year\s+(?P<y1>{YEAR4})|the\s+(?P<y2>{YEAR4})\s+(?:fiscal|financial|calendar|budget)\s+year|FY\s?(?P<y3>{YEAR4}|\d\d)\b")
+def _fiscal_year(m):
+    return _m(m, DATE, Spec(year=_year(m.group("y1") or m.group("y2") or m.group("y3"))))
 
 
 @rule("<year>-<year>  (2021-2025, 1998-99)", rf"(?P<y1>{YEAR4})\s*(?:-|–|—|/)\s*(?P<y2>{YEAR4}|\d\d)")
@@ -327,6 +341,14 @@ def _decade(m):
     return _m(m, DATE, Spec(decade=decade), position_mod(m.group("pos")))
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@rule("decade in words  (the nineties, the early sixties)", rf"the\s+(?:(?P<pos>early|late|mid-?)\s*)?(?P<w>{_alt(_DECADE_WORDS)})")
+def _decade_words(m):
+    return _m(m, DATE, Spec(decade=190 + _DECADE_WORDS[m.group("w").lower()]), position_mod(m.group("pos")))
+
+
 @rule("century  (the 20th century)", rf"(?:the\s+)?(?:(?P<pos>early|late|mid-?)\s*)?(?P<ord>{ORDINAL})[- ]century")
 def _century(m):
     n = ordinal_of(m.group("ord"))
@@ -337,11 +359,16 @@ def _century(m):
 
 # Quarters, halves, seasons.
 @rule("quarter  (the third quarter, third-quarter, Q3 2021, the fourth quarter of 2020)",
-      rf"(?:(?P<the>the\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>[- ])(?:fiscal[- ])?quarter)(?!s\s+of)"
+      rf"(?:(?P<the>the\s+)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?P<sep>[- ])(?:fiscal[- ])?quarter)(?!s\s+of)"
       rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:the\s+year\s+)?(?P<year>{YEAR4}))?")
 def _quarter(m):
     year = _year(m.group("year"))
-    spec = Spec("absolute" if year else "tense", year=year, quarter=ordinal_of(m.group("ord")))
+    q = ordinal_of(m.group("ord"))
+    if q < 0:
+        if not year:
+            return None  # "the last quarter" alone is the previous quarter: another rule
+        q = 4
+    spec = Spec("absolute" if year else "tense", year=year, quarter=q)
     if m.group("the") and m.group("sep") == "-" and not year:
         # "the third-quarter results": the article belongs to the noun, not the date.
         start = m.start("ord") if not m.group("fy") else m.start("fy")
@@ -350,8 +377,10 @@ def _quarter(m):
 
 
 @rule("the latest quarter  (the latest quarter, the most recent period)",
-      r"the\s+(?:latest|most\s+recent|current|recent|just-ended|just-completed)\s+(?:fiscal\s+)?(?P<unit>quarter|period)")
+      r"the\s+(?P<w>latest|most\s+recent|current|recent|just-ended|just-completed)\s+(?:fiscal\s+)?(?P<unit>quarter|period)")
 def _latest(m):
+    if m.group("w").lower() == "current":
+        return _m(m, DATE, Spec("reference", unit="quarter", offset=0))
     return _m(m, DATE, Spec("previous", unit="quarter", offset=0, shift="latest"))
 
 
@@ -367,13 +396,19 @@ def _q_year(m):
     return _m(m, DATE, Spec(year=_year(m.group("year") or m.group("year2")), quarter=q))
 
 
-@rule("half  (the first half of 2021)", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year\s+)?(?P<year>{YEAR4}))?")
+@rule("half  (the first half of 2021, the second half of next year, H1 2021)",
+      rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+(?:(?:the\s+(?:fiscal\s+)?year\s+)?(?P<year>{YEAR4})|(?P<this>the|this|next|last)\s+(?:fiscal\s+)?year)"
+      rf"|H(?P<h>[12])\s+(?P<year2>{YEAR4})")
 def _half(m):
-    year = _year(m.group("year"))
-    if not year:
-        # "the first half" alone is usually of a match or a game: only with a year.
-        return None
-    return _m(m, DATE, Spec(year=year, half=ordinal_of(m.group("ord"))))
+    # "the first half" alone is usually of a match or a game: only with a year.
+    h = int(m.group("h")) if m.group("h") else ordinal_of(m.group("ord"))
+    year = _year(m.group("year") or m.group("year2"))
+    if year:
+        return _m(m, DATE, Spec(year=year, half=h))
+    word = m.group("this").lower()
+    if word == "the":
+        return _m(m, DATE, Spec("previous", unit="year", offset=0, half=h))
+    return _m(m, DATE, Spec("reference", unit="year", offset={"next": 1, "last": -1}.get(word, 0), half=h))
 
 
 @rule("season  (summer 2020, last winter, this spring, the early summer)",
@@ -409,6 +444,37 @@ def _deictic(m):
     if pos in ("earlier", "later"):
         return _trimmed(_m(m, TIME if part else DATE, spec), m.start("word"), m.end())
     return _m(m, TIME if part else DATE, spec, position_mod(pos))
+
+
+@rule("the day before yesterday / after tomorrow", r"the\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)")
+def _two_days(m):
+    return _m(m, DATE, Spec("reference", unit="day", offset=-2 if m.group("dir").lower().startswith("before") else 2))
+
+
+@rule("year-end  (year-end, the end of the year, month-end)",
+      r"(?:(?P<shift>this|last|next)\s+)?(?P<unit>year|month|quarter)(?:-|\s)end|(?:the\s+)?(?P<unit2>year|month|quarter)'s\s+end|the\s+end\s+of\s+the\s+(?P<unit3>year|month|quarter|week)")
+def _unit_end(m):
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    offset = {"last": -1, "next": 1}.get((m.group("shift") or "").lower(), 0)
+    anchor = "previous" if m.group("unit3") else "reference"
+    return _m(m, DATE, Spec(anchor, unit=unit, offset=offset, shift="same" if anchor == "previous" else None), "END")
+
+
+@rule("half an hour / a year and a half", r"half\s+an?\s+(?P<unit>hour|day|year|century)|(?P<n>an?|one|two|three|four|five|six)\s+and\s+a\s+half\s+(?P<unit2>hours?|days?|weeks?|months?|years?)|(?P<n3>an?|one)\s+(?P<unit3>hour|day|week|month|year)\s+and\s+a\s+half")
+def _halves(m):
+    unit = unit_of(m.group("unit") or m.group("unit2") or m.group("unit3"))
+    if m.group("unit"):
+        value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y"}[unit]
+    else:
+        n = number_of(m.group("n") or m.group("n3")) or 1
+        letter, is_time, _ = lx.UNITS[unit]
+        value = f"PT{n}.5{letter}" if is_time else f"P{n}.5{letter}"
+    return _m(m, DURATION, Spec(fixed=value))
+
+
+@rule("pre-/post-<year>  (post-2008, pre-2020, pre-war is not)", rf"(?P<p>pre|post)-(?P<year>{YEAR4})")
+def _pre_post(m):
+    return _m(m, DATE, Spec(year=int(m.group("year"))), "BEFORE" if m.group("p").lower() == "pre" else "AFTER")
 
 
 @rule("this <part of day>  (this morning, last night)", rf"(?P<shift>this|last|the previous)\s+(?P<part>{PART})")
@@ -564,9 +630,6 @@ def _duration(m):
     if m.group("ors"):
         qmod = "APPROX"
     mention = _m(m, DURATION, Spec(fixed=duration_value(n, unit)), qmod)
-    if m.group("qmod") and not m.group("det"):
-        # "about five hours": the bound is the mod attribute, not part of the extent.
-        return _trimmed(mention, m.start("n"), m.end())
     if m.group("det") and not m.group("dir") and m.string[m.end("n"):m.start("unit")] == "-":
         # "the 14-day strike": the article belongs to the noun.
         return _trimmed(mention, m.start("n") if not m.group("qmod") else m.start("qmod"), m.end())
@@ -596,13 +659,15 @@ def _set_adverb(m):
 
 
 @rule("every <unit>  (every day, each year, every Monday, every two weeks)",
-      rf"(?P<q>every|each|per)\s+(?:(?P<n>{NUMWORD})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{UNIT}))")
+      rf"(?P<q>every|each|per)\s+(?:(?P<n>{NUMWORD})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<season>{SEASON})|(?P<unit>{UNIT}))")
 def _every(m):
     quant = m.group("q").upper()
     if quant == "PER":
         quant = None
     if m.group("wd"):
         return _m(m, SET, Spec(fixed=f"XXXX-WXX-{weekday_of(m.group('wd'))}"), quant=quant or "EACH")
+    if m.group("season"):
+        return _m(m, SET, Spec(fixed=f"XXXX-{lx.SEASONS[m.group('season').lower()]}"), quant=quant or "EACH")
     unit = unit_of(m.group("unit"))
     n = number_of(m.group("n")) if m.group("n") else 1
     return _m(m, SET, Spec(fixed=duration_value(n, unit)), quant=quant)
@@ -623,12 +688,12 @@ def _clock(m):
     text = m.group("clock")
     low = text.lower()
     zone = re.search(ZONE, text)
-    if low.startswith("noon"):
+    if low.startswith(("noon", "midday")):
         hour, minute = 12, 0
     elif low.startswith("midnight"):
         hour, minute = 24, 0
     else:
-        hm = re.match(r"(\d{1,2})(?::(\d\d))?", text)
+        hm = re.match(r"(\d{1,2})(?:[:.](\d\d))?", text)
         hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
         if not re.search(r"[ap]\.?m", low):
             if not m.group("pre") or hour > 23 or minute > 59:
@@ -640,17 +705,25 @@ def _clock(m):
                 hour += 12
             if "a" in low.split()[0][-4:] and hour == 12:
                 hour = 0
-    return _m(m, TIME, Spec("reference", unit="day", offset=0, hour=hour, minute=minute, zone=zone.group() if zone else None), group="clock")
+    pre = (m.group("pre") or "").lower()
+    mod = "APPROX" if pre in ("about", "around") else None
+    spec = Spec("reference", unit="day", offset=0, hour=hour, minute=minute, zone=zone.group() if zone else None)
+    # "about 3 p.m.": the qualifier is part of the extent, as with durations; "at" is not.
+    return _m(m, TIME, spec, mod, group=0 if mod else "clock")
 
 
 @rule("clock time <day>  (9 a.m. Tuesday, 4 a.m. EDT Thursday, 10 p.m. yesterday)",
-      rf"(?P<clock>{CLOCK})\s*,?\s+(?:on\s+)?(?P<day>(?P<wd>{WEEKDAY})|today|yesterday|tomorrow)")
+      rf"(?P<clock>{CLOCK})\s*,?\s+(?:on\s+)?(?P<day>(?P<wd>{WEEKDAY})|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+(?P<dnum>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?)")
 def _clock_day(m):
     clock = _clock(re.match(rf"(?P<pre>at)?\s*(?P<clock>{CLOCK})", "at " + m.group("clock")))
     if clock is None:
         return None
     c = clock.spec
-    if m.group("wd"):
+    if m.group("mon"):
+        year = _year(m.group("year"))
+        spec = Spec("absolute" if year else "tense", year=year, month=month_of(m.group("mon")), day=day_of(m.group("dnum")),
+                    hour=c.hour, minute=c.minute, zone=c.zone)
+    elif m.group("wd"):
         if not m.group("wd")[0].isupper():
             return None
         spec = Spec("tense", weekday=weekday_of(m.group("wd")), hour=c.hour, minute=c.minute, zone=c.zone)

@@ -9,7 +9,7 @@ The output is TIMEX3: a value string plus the calendar span it covers.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Optional
 
@@ -243,7 +243,7 @@ class Resolver:
             return _by_year(lambda y: day_point(holiday_date(s.holiday, y)), ref, self.direction(m))
         if s.weekday is not None:
             return self._weekday(s, m)
-        if s.unit and s.anchor == "reference" and s.month is None and s.season is None:
+        if s.unit and s.anchor == "reference" and s.month is None and s.season is None and s.half is None:
             return self._relative(s, m)
         if s.weekend:
             cands = [weekend_point(self.ref + timedelta(weeks=k)) for k in (-1, 0, 1)]
@@ -257,7 +257,10 @@ class Resolver:
                 return quarter_point(s.year, s.quarter)
             return self._quarter(s.quarter, m)
         if s.half is not None:
-            return half_point(s.year, s.half) if s.year else None
+            if s.year:
+                return half_point(s.year, s.half)
+            year = shift(self.ref, "year", s.offset).year if s.anchor == "reference" else (self.last or year_point(self.ref.year)).start.year
+            return half_point(year, s.half)
         if s.season is not None:
             return self._season(s, m)
         if s.day_only:
@@ -338,7 +341,10 @@ class Resolver:
             years = range(self.ref.year - 2, self.ref.year + 2)
             cands = sorted((season_point(y, s.season) for y in years), key=lambda p: p.start)
             if s.shift == "this":
-                return min(cands, key=lambda p: abs((p.start - current.start).days))
+                if s.season == current.value[-2:]:
+                    return current
+                same_year = [p for p in cands if p.start.year == self.ref.year]
+                return same_year[0] if same_year else min(cands, key=lambda p: abs((p.start - current.start).days))
             if s.shift == "last":
                 return max((p for p in cands if p.start < current.start), key=lambda p: p.start)
             return min((p for p in cands if p.start > current.start), key=lambda p: p.start)
@@ -348,11 +354,18 @@ class Resolver:
         for grain_point in (self.last_by_grain.get("quarter"),):
             if grain_point and grain_point.value.endswith(f"Q{q}"):
                 return grain_point
-        # Quarters are reported after they end: the past one, unless a year says otherwise.
-        return _by_year(lambda y: quarter_point(y, q), self.ref, context.PAST)
+        # Quarters are reported after they end: the past one, unless the sentence looks ahead.
+        direction = context.FUTURE if self.direction(m) == context.FUTURE else context.PAST
+        return _by_year(lambda y: quarter_point(y, q), self.ref, direction)
 
     def _previous(self, s: Spec, m: Mention) -> Optional[Point]:
         unit = s.unit or "day"
+        if s.half is not None:
+            return self.point(replace(s, anchor="absolute", year=(self.last or year_point(self.ref.year)).start.year), m)
+        if s.shift == "same":
+            # "the end of the year": the one under discussion, else the current one.
+            base = self.last_by_grain.get(unit)
+            return base or point_at(unit, self.ref)
         if s.weekday is not None:
             return self._weekday(s, m)
         if unit == "quarter" and s.offset == 0:
