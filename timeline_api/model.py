@@ -71,6 +71,27 @@ class Participant:
     end_char: int
 
 
+# What became of an event, as the text tells it.
+OCCURRED, ONGOING, SCHEDULED, HYPOTHETICAL, NEGATED = "occurred", "ongoing", "scheduled", "hypothetical", "negated"
+STATUSES = (OCCURRED, ONGOING, SCHEDULED, HYPOTHETICAL, NEGATED)
+
+# Where an event's date comes from.
+DATED_BY_TEXT = "text"                    # an expression of the text dates it
+DATED_BY_PUBLICATION = "publication_date"  # nothing does: it is placed at the publication date
+
+# How an event's date relates to the publication date.
+BEFORE, ON, AFTER = "before", "on", "after"
+
+
+@dataclass
+class EventMention:
+    """One place where the text dates an event; a merged event lists them all."""
+
+    trigger: Span
+    date: TemporalExpression
+    sentence: Span
+
+
 @dataclass
 class Event:
     """A dated event: what happened, when, who was involved, and the evidence."""
@@ -82,6 +103,11 @@ class Event:
     sentence: Span
     participants: list[Participant] = field(default_factory=list)
     confidence: float = 0.5
+    status: str = OCCURRED
+    locations: list[Participant] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
+    date_source: str = DATED_BY_TEXT
+    relation: Optional[str] = None  # to the publication date: BEFORE, ON (within it) or AFTER
 
 
 @dataclass

@@ -390,6 +390,25 @@ def _year_earlier(m):
     return _m(m, DATE, Spec("previous", unit="year", offset=-1, shift="comparable"))
 
 
+@rule("<year>'s quarter  (this year's third quarter, the 1988 third quarter, next year's first quarter)",
+      rf"(?:(?P<shift>this|last|next)\s+year's|(?:the\s+)?(?P<year>{YEAR4})(?:'s)?)\s+(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter")
+def _year_quarter(m):
+    q = ordinal_of(m.group("ord"))
+    q = 4 if q < 0 else q
+    if m.group("year"):
+        return _m(m, DATE, Spec(year=int(m.group("year")), quarter=q))
+    offset = {"last": -1, "next": 1}.get(m.group("shift").lower(), 0)
+    return _m(m, DATE, Spec("reference", unit="year", offset=offset, quarter=q))
+
+
+@rule("the <year> period  (the 1988 period, the corresponding period last year, last year's quarter)",
+      rf"the\s+(?P<year>{YEAR4})\s+(?:period|quarter)|(?P<cmp>the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:last|the\s+previous)\s+year)|last\s+year's\s+(?:period|quarter))")
+def _year_period(m):
+    if m.group("year"):
+        return _m(m, DATE, Spec("previous", year=int(m.group("year")), shift="period of"))
+    return _m(m, DATE, Spec("previous", unit="year", offset=-1, shift="comparable"))
+
+
 @rule("Q<n> <year>  (Q3 2021, 2021 Q3)", rf"Q(?P<q>[1-4])(?:\s+|-|')(?P<year>{YEAR4}|\d\d)|(?P<year2>{YEAR4})[- ]Q(?P<q2>[1-4])", flags=0)
 def _q_year(m):
     q = int(m.group("q") or m.group("q2"))

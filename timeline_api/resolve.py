@@ -243,7 +243,8 @@ class Resolver:
             return _by_year(lambda y: day_point(holiday_date(s.holiday, y)), ref, self.direction(m))
         if s.weekday is not None:
             return self._weekday(s, m)
-        if s.unit and s.anchor == "reference" and s.month is None and s.season is None and s.half is None:
+        if s.unit and s.anchor == "reference" and s.month is None and s.season is None and s.half is None \
+                and s.quarter is None:
             return self._relative(s, m)
         if s.weekend:
             cands = [weekend_point(self.ref + timedelta(weeks=k)) for k in (-1, 0, 1)]
@@ -255,6 +256,8 @@ class Resolver:
         if s.quarter is not None:
             if s.year:
                 return quarter_point(s.year, s.quarter)
+            if s.anchor == "reference":
+                return quarter_point(shift(self.ref, "year", s.offset).year, s.quarter)
             return self._quarter(s.quarter, m)
         if s.half is not None:
             if s.year:
@@ -320,6 +323,9 @@ class Resolver:
                 and self.last_sentence == self._sentence_of(m)):
             # "profit rose in the third quarter from a year ago": the same period, a year before.
             return point_at(self.last.grain, shift(self.last.start, "year", s.offset))
+        if unit == "year" and s.offset == -1 and "quarter" in self.last_by_grain and m.text.lower().startswith(("a ", "one ")):
+            # In a quarterly report, "a year ago" is the quarter under discussion, a year before.
+            return point_at("quarter", shift(self.last_by_grain["quarter"].start, "year", -1))
         target = shift(self.ref, unit, s.offset)
         return point_at("weekend" if s.weekend else unit, target)
 
@@ -354,9 +360,13 @@ class Resolver:
         for grain_point in (self.last_by_grain.get("quarter"),):
             if grain_point and grain_point.value.endswith(f"Q{q}"):
                 return grain_point
-        # Quarters are reported after they end: the past one, unless the sentence looks ahead.
-        direction = context.FUTURE if self.direction(m) == context.FUTURE else context.PAST
-        return _by_year(lambda y: quarter_point(y, q), self.ref, direction)
+        # Quarters are reported after they end: the past one, unless the sentence looks
+        # ahead past the quarter whose results are still to come (ended within two months).
+        if self.direction(m) == context.FUTURE:
+            horizon = self.ref - timedelta(days=62)
+            later = [quarter_point(y, q) for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
+            return min((c for c in later if c.end >= horizon), key=lambda c: c.start)
+        return _by_year(lambda y: quarter_point(y, q), self.ref, context.PAST)
 
     def _previous(self, s: Spec, m: Mention) -> Optional[Point]:
         unit = s.unit or "day"
@@ -373,6 +383,10 @@ class Resolver:
             if s.shift == "latest":
                 return latest
             return self.last_by_grain.get("quarter", latest)
+        if s.shift == "period of" and s.year:
+            # "the 1988 period": the quarter under discussion, in that year.
+            base = self.last_by_grain.get("quarter")
+            return quarter_point(s.year, int(base.value[-1])) if base else year_point(s.year)
         if s.shift == "comparable":
             # "the year-ago quarter": the period just discussed, a year before.
             base = self.last_by_grain.get("quarter") or self.last or year_point(self.ref.year)
