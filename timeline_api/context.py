@@ -8,12 +8,16 @@ it is as often a question or a hypothesis about the past as a future in the past
 """
 from __future__ import annotations
 
+from .lexicon import EVENT_NOUNS
+
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", None
 
 _FUTURE_CUES = {"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "slated", "due",
                 "future", "later", "tomorrow"}
 _PAST_CUES = {"last", "previous", "past", "ago", "earlier", "yesterday", "former", "recent"}
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "aim", "hope", "prepare", "will"}
+_FORWARD_ADJECTIVES = {"payable", "effective", "due", "valid", "scheduled", "slated", "set", "expected"}
+_REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "predict", "expect", "indicate", "note"}
 _LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
 _MODALS_FORWARD = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"}
 
@@ -94,7 +98,23 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         for word in [node] + [c for c in node.children if c.dep_ in ("amod", "compound", "advmod")]:
             if word.lower_ in _FUTURE_CUES and word.i not in range(span.start, span.end):
                 return FUTURE
+    # What the date phrase hangs on decides how much the verb's tense says about it.
+    holder = root.head
+    while holder.pos_ == "ADP" and holder.head is not holder:
+        holder = holder.head
+    if holder is not root and holder.pos_ == "ADJ" and holder.lemma_ in _FORWARD_ADJECTIVES:
+        return FUTURE  # "payable Dec. 7", "effective Feb. 1"
     verb = _governing_verb(span.root)
     if verb is None:
         verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else None
-    return verb_tense(verb) if verb is not None else UNKNOWN
+    if verb is None:
+        return UNKNOWN
+    tense = verb_tense(verb)
+    if tense is UNKNOWN and any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" \
+            and verb.head.lemma_ in _REPORTING_VERBS:
+        return FUTURE  # "officials said the flights would start on August 6"
+    if tense == PAST and holder is not root and holder.pos_ in ("NOUN", "PROPN") and holder is not verb \
+            and holder.lemma_.lower() not in EVENT_NOUNS and root.dep_ != "npadvmod":
+        # "payable to holders of record Nov. 22": a date on a plain noun is not dated by the verb.
+        return UNKNOWN
+    return tense
