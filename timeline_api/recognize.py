@@ -666,6 +666,14 @@ def _bare_units(m):
     return Mention(start, m.end(), m.string[start:m.end()], DURATION, Spec(fixed=duration_value(None, unit)))
 
 
+@rule("the days before  (in the weeks before the vote, days after the attack)",
+      r"(?:(?:in|during|over|for)\s+the\s+)?(?P<unit>days|weeks|months|years)\s+(?:before|after|following|leading\s+up\s+to|preceding|since)\b")
+def _unit_before(m):
+    # An unquantified stretch next to an event: the extent is the unit word alone.
+    unit = unit_of(m.group("unit"))
+    return Mention(m.start("unit"), m.end("unit"), m.group("unit"), DURATION, Spec(fixed=duration_value(None, unit)))
+
+
 # Sets.
 _SET_ADVERBS = {"daily": ("P1D", None), "nightly": ("P1D", None), "weekly": ("P1W", None),
                 "monthly": ("P1M", None), "quarterly": ("P3M", None), "annually": ("P1Y", None),

@@ -1,0 +1,113 @@
+"""Negative temporal corpus: strings that must NOT be read as times.
+
+No TIMEX3 may overlap the marked span.  A marker around the whole sentence
+means the sentence must yield no TIMEX3 at all.  Other expressions elsewhere
+in a sentence are allowed.
+
+Left out on purpose, because TimeML would tag them:
+* "within a day of" -- TBAQ tags "within [a year]" as DURATION P1Y
+  (EQUAL_OR_LESS), so "a day" there is a DURATION, not a false positive.
+* race times such as "finished in 2:03:45" -- a measured length of time is a
+  DURATION in TimeML, however it is written.
+* "24/7" (arguably a SET), "9/11" (names a date), "decades-long" (TBAQ: PXY),
+  "current" (TBAQ: PRESENT_REF), and titles such as "Independence Day".
+"""
+from __future__ import annotations
+
+from . import Reject
+
+NEGATIVE: list[Reject] = [
+    Reject("'may' as a modal verb", examples=[
+        "Prices [[may]] rise further if the drought continues.",
+        "Officials warned that the talks [[may]] collapse.",
+        "The central bank [[may]] cut rates again, analysts said.",
+        "[[May]] the best team win, the coach told reporters.",
+    ]),
+    Reject("'march' as a verb or a noun", examples=[
+        "Thousands [[march]] on the capital to demand new elections.",
+        "Veterans will [[march]] through the city centre.",
+        "Organisers expect the [[march]] to draw 50,000 people.",
+    ]),
+    Reject("'May' as a surname", examples=[
+        "Theresa [[May]] said the party would unite behind the plan.",
+        "Former prime minister [[May]] told the committee she had no regrets.",
+    ]),
+    Reject("month and day abbreviations as words or names", examples=[
+        "Violence continued to [[mar]] the campaign.",
+        "The minister [[sat]] on the board of the bank.",
+        "Coach [[Jan]] Olsen praised his players.",
+    ]),
+    Reject("counts that look like years or days", examples=[
+        "The army moved [[2000]] soldiers to the border.",
+        "Moscow said [[10]] strategic bombers had flown over the Black Sea.",
+        "Police estimated that [[1,500]] people attended the vigil.",
+        "The convoy stopped [[20 kilometers]] from the border.",
+        "A [[2000]]-strong peacekeeping force will be deployed.",
+        "Customs officers seized [[2021]] kilograms of cocaine at the port.",
+    ]),
+    Reject("scores", examples=[
+        "Chelsea won [[3-2]] after a late penalty.",
+        "The Packers sealed a [[21-14]] victory over the Bears.",
+        "The champions were held to a [[1-1]] draw.",
+    ]),
+    Reject("prices and measurements", examples=[
+        "The tablet costs [[$2,021]] in the United States.",
+        "Brent crude rose to [[$85.20]] a barrel.",
+        "A magnitude [[6.2]] earthquake struck the island.",
+        "Warming must be held to [[1.5]] degrees Celsius.",
+        "Bolt's [[9.58]] in Berlin still stands as the world record.",
+    ]),
+    Reject("ordinals", examples=[
+        "The [[second]] round of talks ended without agreement.",
+        "It was the party's [[second]] defeat in a row.",
+        "The destroyer belongs to the US [[Seventh]] Fleet.",
+    ]),
+    Reject("'former' is not a temporal expression (TBAQ: 0 of 31 tagged)", examples=[
+        "The [[former]] president criticised the ruling.",
+        "The [[former]] Soviet republic applied to join the bloc.",
+    ]),
+    Reject("phone numbers", examples=[
+        "Readers can call the hotline on [[555-2021]].",
+        "The embassy can be reached at [[+1 202 555 0143]].",
+    ]),
+    Reject("version numbers", examples=[
+        "The bug was fixed in version [[2.10]] of the software.",
+        "Apple released iOS [[15.2]] with new privacy features.",
+        "The phones run Android [[12]].",
+    ]),
+    Reject("addresses", examples=[
+        "Protesters gathered outside [[1600]] Pennsylvania Avenue.",
+        "The firm leased offices at [[350 Fifth Avenue]].",
+    ]),
+    Reject("model, standard, route and mission names", examples=[
+        "Regulators grounded the [[Boeing 737]] Max after two crashes.",
+        "Two [[F-16]] jets escorted the airliner.",
+        "The airline ordered 30 [[A320]] jets.",
+        "The plant is certified under [[ISO 9001]].",
+        "The crash closed [[Route 66]] near the state line.",
+        "The [[Apollo 11]] crew landed on the Moon.",
+        "[[Highway 401]] was closed after the crash.",
+        "Flight [[370]] disappeared over the Indian Ocean.",
+        "[[Covid-19]] cases rose across the region.",
+        "The UN adopted Resolution [[2231]] unanimously.",
+        "NATO has never invoked Article [[5]] over a cyberattack.",
+    ]),
+    Reject("names containing day or season words", examples=[
+        "The [[Sun]] reported that the minister had resigned.",
+        "The [[Sunday Times]] obtained a copy of the report.",
+        "The singer Donna [[Summer]] sold millions of records.",
+        "[[Fall]] Out Boy will headline the festival.",
+        "Athletes arrived for the Beijing [[Winter]] Olympics.",
+        "The uprisings of the Arab [[Spring]] toppled four leaders.",
+    ]),
+    Reject("'early' without a time", examples=[
+        "[[Early]] voting began in three states.",
+    ]),
+    Reject("whole sentences with no temporal expression", examples=[
+        "[[The ministry said 1,200 troops and 40 tanks had been moved to the border region.]]",
+        "[[Investigators recovered both flight recorders of the Boeing 737 from the sea.]]",
+        "[[Prices may rise as thousands march on parliament.]]",
+        "[[Shares of the carmaker fell 4.5 percent to $1,021 in heavy trading.]]",
+        "[[The striker scored twice as the visitors won 3-1 in front of 40,000 fans.]]",
+    ]),
+]
