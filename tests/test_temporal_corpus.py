@@ -86,7 +86,7 @@ _DATE = (
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?"
 )
 _POINT = _DATE + r"(?:T(?:\d{2}(?::\d{2}){0,2}|MO|AF|EV|NI|DT))?"
-_DURATION = r"P(?=[\dXT])(?:(?:\d+|X)[YMWD])*(?:T(?:(?:\d+|X)[HMS])+)?"
+_DURATION = r"P(?=[\dXT])(?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|ML|WE|[YMWDQ]))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?"
 VALUE = re.compile(rf"{_POINT}(?:/{_POINT})?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF")
 
 
