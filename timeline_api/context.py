@@ -26,9 +26,9 @@ def _governing_verb(token):
     """The nearest verb (or auxiliary acting as one) above `token` in the parse."""
     node = token
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") and node is not token:
+        if node.pos_ in ("VERB", "AUX") and node != token:
             return node
-        if node.head is node:
+        if node.head == node:
             return node if node.pos_ in ("VERB", "AUX") else None
         node = node.head
     return None
@@ -39,7 +39,7 @@ def verb_tense(verb) -> str | None:
     if any(a.tag_ == "TO" for a in aux):
         # "agreed to buy the unit in February": later than the agreeing, no nearer said.
         head = verb.head
-        return FUTURE if head is not verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
+        return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
     words = {a.lower_ for a in aux}
     if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":
         words.add(verb.lower_)
@@ -57,7 +57,7 @@ def verb_tense(verb) -> str | None:
     if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return FUTURE
     head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp") and head != verb:
         if head.lemma_ in _FUTURE_VERBS and head.tag_ != "VBD" and verb.dep_ == "xcomp":
             return FUTURE
         if verb.dep_ == "xcomp":
@@ -92,7 +92,7 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
     # Cue words on the way up to the verb: "the slated visit ... in September".
     node = root
     for _ in range(6):
-        if node.head is node or node.pos_ in ("VERB", "AUX") and node is not root:
+        if node.head == node or node.pos_ in ("VERB", "AUX") and node != root:
             break
         node = node.head
         for word in [node] + [c for c in node.children if c.dep_ in ("amod", "compound", "advmod")]:
@@ -100,9 +100,9 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
                 return FUTURE
     # What the date phrase hangs on decides how much the verb's tense says about it.
     holder = root.head
-    while holder.pos_ == "ADP" and holder.head is not holder:
+    while holder.pos_ == "ADP" and holder.head != holder:
         holder = holder.head
-    if holder is not root and holder.pos_ == "ADJ" and holder.lemma_ in _FORWARD_ADJECTIVES:
+    if holder != root and holder.pos_ == "ADJ" and holder.lemma_ in _FORWARD_ADJECTIVES:
         return FUTURE  # "payable Dec. 7", "effective Feb. 1"
     verb = _governing_verb(span.root)
     if verb is None:
@@ -113,8 +113,10 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
     if tense is UNKNOWN and any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" \
             and verb.head.lemma_ in _REPORTING_VERBS:
         return FUTURE  # "officials said the flights would start on August 6"
-    if tense == PAST and holder is not root and holder.pos_ in ("NOUN", "PROPN") and holder is not verb \
+    if tense == PAST and holder != root and holder.pos_ in ("NOUN", "PROPN") and holder != verb \
             and holder.lemma_.lower() not in EVENT_NOUNS and root.dep_ != "npadvmod":
         # "payable to holders of record Nov. 22": a date on a plain noun is not dated by the verb.
         return UNKNOWN
+    if tense == PRESENT and holder == verb and verb.lemma_ not in _REPORTING_VERBS and verb.lemma_ != "be":
+        return FUTURE  # "the festival runs from July 1", "the court meets on Monday": a schedule
     return tense
