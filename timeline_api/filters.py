@@ -95,6 +95,8 @@ def keep(doc, m: Mention) -> Optional[Mention]:
         word = span[-1]
         if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ in ("ORG", "EVENT", "WORK_OF_ART", "PERSON", "FAC"):
             return None
+        if word.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            return None  # "the Winter Olympics", "the Summer Palace"
         if word.pos_ == "PROPN" and nxt is not None and nxt.pos_ == "PROPN":
             return None  # "Winter Olympics", "Summer Palace"
         return m

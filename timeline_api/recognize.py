@@ -446,7 +446,7 @@ def _season(m):
         return _m(m, DATE, Spec(year=year, season=season), position_mod(m.group("pos")))
     if shift in ("last", "next", "this"):
         return _m(m, DATE, Spec("reference", season=season, shift=shift), position_mod(m.group("pos")))
-    return _m(m, DATE, Spec("tense", season=season), position_mod(m.group("pos")))
+    return _m(m, DATE, Spec("tense", season=season), position_mod(m.group("pos")), rule="bare season")
 
 
 # Days relative to the publication date.

@@ -14,7 +14,9 @@ from typing import Optional
 from .model import REF_DATELINE, REF_LATEST, REF_REQUEST, REF_TODAY, Mention
 
 # What may precede a dateline's date: a place in capitals, an agency, commas.
-_DATELINE_PREFIX = re.compile(r"^[\s\"'(]*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*[ ,(]*)?(?:\([A-Za-z. ]+\)[ ,]*)?$")
+_DATELINE_PREFIX = re.compile(
+    r"^[\s\"'(]*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*)?[ ,]*(?:\([A-Za-z. ]+\))?[ ,]*(?:[-–—_:|][ ]*)?$"
+)
 _DATELINE_SUFFIX = re.compile(r"^\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|—|–|-|:|\n|/|\|)")
 _DATELINE_WINDOW = 200
 

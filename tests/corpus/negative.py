@@ -98,6 +98,8 @@ NEGATIVE: list[Reject] = [
         "The singer Donna [[Summer]] sold millions of records.",
         "[[Fall]] Out Boy will headline the festival.",
         "Athletes arrived for the Beijing [[Winter]] Olympics.",
+        "Athletes arrived for [[the Winter]] Olympics.",
+        "Tourists crowd [[the Summer]] Palace in August.",
         "The uprisings of the Arab [[Spring]] toppled four leaders.",
     ]),
     Reject("'early' without a time", examples=[

@@ -1,0 +1,156 @@
+"""The temporal stages one at a time: recognition, resolution, reference date.
+
+The corpus tests (test_temporal_corpus.py) check the pipeline end to end; these
+check that each stage does its own job, so a regression points at one module.
+"""
+from datetime import date
+
+import pytest
+
+from timeline_api import context, recognize, refdate, resolve
+from timeline_api.model import DATE, DURATION, REF_DATELINE, REF_LATEST, REF_REQUEST, REF_TODAY, SET, Mention, Spec
+from timeline_api.nlp import get_nlp
+
+THU = date(2021, 12, 16)
+
+
+def only(text):
+    found = recognize.scan(text)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+# --- recognition: spans and underspecified values, no reference date involved -----------------
+
+@pytest.mark.parametrize("text, span, fields", [
+    ("signed on November 23.", "November 23", dict(anchor="tense", month=11, day=23, year=None)),
+    ("on 23 November 2021,", "23 November 2021", dict(anchor="absolute", year=2021, month=11, day=23)),
+    ("took place on Wednesday", "Wednesday", dict(anchor="tense", weekday=3, shift=None)),
+    ("last Friday", "last Friday", dict(weekday=5, shift="last")),
+    ("in early February", "early February", dict(anchor="tense", month=2)),
+    ("two years ago", "two years ago", dict(anchor="reference", unit="year", offset=-2)),
+    ("the next day", "the next day", dict(anchor="previous", unit="day", offset=1)),
+    ("in the 1990s", "the 1990s", dict(decade=199)),
+    ("in the third quarter", "the third quarter", dict(anchor="tense", quarter=3)),
+])
+def test_recognition_leaves_gaps_for_the_resolver(text, span, fields):
+    m = only(text)
+    assert m.text == span
+    for name, value in fields.items():
+        assert getattr(m.spec, name) == value, name
+
+
+def test_a_range_is_one_mention_with_two_points():
+    m = recognize.scan("the Winter Olympics from February 4-20.")[-1]
+    assert (m.text, m.spec.day, m.end_spec.day, m.end_spec.month) == ("February 4-20", 4, 20, 2)
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    ("for two decades", DURATION, "P2DE"),
+    ("for 24 hours", DURATION, "PT24H"),
+    ("every Monday", SET, "XXXX-WXX-1"),
+    ("right now", DATE, "PRESENT_REF"),
+])
+def test_values_that_need_no_resolution_are_fixed_at_recognition(text, type_, value):
+    m = only(text)
+    assert (m.type, m.spec.fixed) == (type_, value)
+
+
+def test_early_february_carries_its_modifier():
+    assert only("in early February").mod == "START"
+
+
+def test_the_scan_alone_keeps_what_only_the_parse_can_reject():
+    # "may" the modal is dropped by filters.keep, which needs the parse; the scan has no opinion.
+    assert [m.text for m in recognize.scan("Prices May rise.")] == ["May"]
+    doc = get_nlp()("Theresa May said the party would unite.")
+    assert recognize.find(doc) == []
+
+
+# --- resolution: the same spec, different reference dates and directions -----------------------
+
+def resolve_one(spec, ref, text="x", type_=DATE, mod=None, end_spec=None, doc=None):
+    m = Mention(0, len(text), text, type_, spec, mod, end_spec=end_spec)
+    out = resolve.resolve(doc, [m], ref)
+    return out[0] if out else None
+
+
+@pytest.mark.parametrize("spec, ref, value", [
+    (Spec("reference", unit="day", offset=-1), THU, "2021-12-15"),
+    (Spec("reference", unit="week", offset=-1), THU, "2021-W49"),
+    (Spec("reference", unit="month", offset=0), THU, "2021-12"),
+    (Spec("reference", unit="year", offset=1), THU, "2022"),
+    (Spec("reference", unit="year", offset=-2), date(2021, 1, 1), "2019"),
+    (Spec("reference", unit="week", offset=1), date(2021, 12, 30), "2022-W01"),
+    (Spec(year=2021, month=11, day=23), THU, "2021-11-23"),
+    (Spec(decade=199), THU, "199"),
+    (Spec(century=19), THU, "19"),
+    (Spec(year=2020, season="SU"), THU, "2020-SU"),
+])
+def test_resolution_against_the_reference_date(spec, ref, value):
+    assert resolve_one(spec, ref).value == value
+
+
+def test_without_a_tense_a_month_is_the_nearest_with_a_bias_to_the_past():
+    # No doc, so no direction: February from mid-December is two months ahead, ten back.
+    assert resolve_one(Spec("tense", month=2), THU).value == "2022-02"
+    assert resolve_one(Spec("tense", month=6), THU).value == "2021-06"
+
+
+def test_the_tense_of_the_sentence_picks_the_weekday():
+    nlp = get_nlp()
+    past = nlp("The meeting took place on Wednesday.")
+    future = nlp("The leaders will meet on Wednesday.")
+    start = past.text.index("Wednesday")
+    assert context.direction(past, start, start + 9) == context.PAST
+    start_f = future.text.index("Wednesday")
+    assert context.direction(future, start_f, start_f + 9) == context.FUTURE
+    m = recognize.find(past)
+    assert resolve.resolve(past, m, THU)[0].value == "2021-12-15"
+    assert resolve.resolve(future, recognize.find(future), THU)[0].value == "2021-12-22"
+
+
+def test_anaphora_follow_the_last_mentioned_date():
+    doc = get_nlp()("The plant closed on March 3, 2019. The next day, workers protested.")
+    values = [t.value for t in resolve.resolve(doc, recognize.find(doc), THU)]
+    assert values == ["2019-03-03", "2019-03-04"]
+
+
+def test_calendar_span_of_a_month_and_a_modifier():
+    t = resolve_one(Spec(year=2022, month=2), THU, mod="START")
+    assert (t.granularity, t.start, t.end) == ("month", date(2022, 2, 1), date(2022, 2, 9))
+    t = resolve_one(Spec(year=2021, month=11), THU)
+    assert (t.start, t.end) == (date(2021, 11, 1), date(2021, 11, 30))
+
+
+def test_an_impossible_date_is_dropped_not_raised():
+    assert resolve_one(Spec(year=2021, month=2, day=30), THU) is None
+
+
+# --- the reference date ------------------------------------------------------------------------
+
+def choose(text, requested=None):
+    doc = get_nlp()(text)
+    return refdate.choose(text, recognize.find(doc), requested, today=date(2030, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, March 22, 2013 -- The Senate voted on Friday.",
+    "LONDON (Reuters) - March 22, 2013: Shares fell on Friday.",
+    "March 22, 2013\nThe Senate voted on Friday.",
+])
+def test_a_dateline_gives_the_reference_date(text):
+    assert choose(text) == (date(2013, 3, 22), REF_DATELINE)
+
+
+def test_else_the_latest_full_date_in_the_text():
+    text = "The plant opened on June 3, 2019 and closed on August 5, 2020. It reopened on Monday."
+    assert choose(text) == (date(2020, 8, 5), REF_LATEST)
+
+
+def test_else_today_and_it_says_so():
+    assert choose("Officials met on Monday.") == (date(2030, 1, 1), REF_TODAY)
+
+
+def test_the_callers_date_always_wins():
+    assert choose("WASHINGTON, March 22, 2013 -- x", date(2021, 1, 1)) == (date(2021, 1, 1), REF_REQUEST)
