@@ -13,7 +13,7 @@ from .lexicon import EVENT_NOUNS
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", None
 
 _FUTURE_CUES = {"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "slated", "due",
-                "future", "later", "tomorrow"}
+                "future", "tomorrow"}
 _PAST_CUES = {"last", "previous", "past", "ago", "earlier", "yesterday", "former", "recent"}
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "aim", "hope", "prepare", "will"}
 _FORWARD_ADJECTIVES = {"payable", "effective", "due", "valid", "scheduled", "slated", "set", "expected"}
@@ -81,6 +81,8 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
     window = doc[max(sent.start, span.start - 6):span.start]
     for token in reversed(window):
         word = token.lower_
+        if word == "next" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            continue  # "next to the embassy" is a place
         if word in _FUTURE_CUES:
             return FUTURE
         if word in _PAST_CUES:
