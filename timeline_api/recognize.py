@@ -45,6 +45,8 @@ POSITION = r"(?:early|late|mid-?|the (?:beginning|start|middle|end|close) of|(?:
 def number_of(word: str) -> Optional[int]:
     """The integer a number word or numeral names; None for vague quantities."""
     w = word.lower().replace(",", "").strip()
+    if w in ("a couple of", "couple of"):
+        return 2
     if w in lx.ARTICLES or w in ("a dozen",):
         return 12 if w == "a dozen" else 1
     if w.startswith("half"):
@@ -630,7 +632,7 @@ def _ago(m):
 
 @rule("<n> <unit>  (three years, two decades, 24 hours, a week, several months)",
       rf"(?:(?P<det>the\s+)(?:(?P<dir>past|last|next|previous|first|coming|final|remaining|latest|same)\s+)?)?"
-      rf"(?:(?P<qmod>{_alt(lx.QUANTITY_MODS)})\s+)?(?P<n>{NUMWORD})(?:\s+or\s+so)?[- ](?P<more>more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT})(?P<ors>\s+or\s+so)?")
+      rf"(?:(?P<qmod>{_alt(lx.QUANTITY_MODS)})\s+)?(?P<n>{NUMWORD})(?:\s+or\s+so)?[- ](?P<more>(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<ors>\s+or\s+so)?")
 def _duration(m):
     unit = unit_of(m.group("unit"))
     raw_n = m.group("n").lower()

@@ -225,6 +225,7 @@ class Resolver:
         self.ref = ref
         self.last: Optional[Point] = None        # most recent calendar point mentioned
         self.last_sentence = -1                  # where it was mentioned
+        self.last_end = -10**9
         self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
 
     def direction(self, m: Mention) -> Optional[str]:
@@ -243,6 +244,10 @@ class Resolver:
             return _by_year(lambda y: day_point(holiday_date(s.holiday, y)), ref, self.direction(m))
         if s.weekday is not None:
             return self._weekday(s, m)
+        if s.hour is not None and s.anchor == "reference" and s.offset == 0 and self.last is not None \
+                and self.last.grain == "day" and m.start_char - self.last_end < 300:
+            # A clock time with no day of its own falls on the day just mentioned.
+            return self.last
         if s.unit and s.anchor == "reference" and s.month is None and s.season is None and s.half is None \
                 and s.quarter is None:
             return self._relative(s, m)
@@ -423,6 +428,7 @@ class Resolver:
             return None
         self.last = last or first
         self.last_sentence = self._sentence_of(m)
+        self.last_end = m.end_char
         if not (s.offset or s.shift == "comparable"):
             self.last_by_grain[first.grain] = first
         value = first.value if last is None else f"{first.value}/{last.value}"
