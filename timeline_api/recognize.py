@@ -404,7 +404,7 @@ def _year_quarter(m):
 
 
 @rule("the <year> period  (the 1988 period, the corresponding period last year, last year's quarter)",
-      rf"the\s+(?P<year>{YEAR4})\s+(?:period|quarter)|(?P<cmp>the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:last|the\s+previous)\s+year)|last\s+year's\s+(?:period|quarter))")
+      rf"the\s+(?P<year>{YEAR4})\s+(?:period|quarter)|(?P<cmp>the\s+(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+(?:last|the\s+previous)\s+year)|last\s+year's\s+(?:period|quarter)|the\s+(?:period|quarter)\s+a\s+year\s+(?:ago|earlier))")
 def _year_period(m):
     if m.group("year"):
         return _m(m, DATE, Spec("previous", year=int(m.group("year")), shift="period of"))
@@ -418,11 +418,11 @@ def _q_year(m):
 
 
 @rule("half  (the first half of 2021, the second half of next year, H1 2021)",
-      rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+(?:(?:the\s+(?:fiscal\s+)?year\s+)?(?P<year>{YEAR4})|(?P<this>the|this|next|last)\s+(?:fiscal\s+)?year)"
+      rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter)\s+half\s+of\s+(?:(?:the\s+(?:fiscal\s+)?year\s+)?(?P<year>{YEAR4})|(?P<this>the|this|next|last)\s+(?:fiscal\s+)?year)"
       rf"|H(?P<h>[12])\s+(?P<year2>{YEAR4})")
 def _half(m):
     # "the first half" alone is usually of a match or a game: only with a year.
-    h = int(m.group("h")) if m.group("h") else ordinal_of(m.group("ord"))
+    h = int(m.group("h")) if m.group("h") else (2 if m.group("ord").lower() in ("last", "latter") else ordinal_of(m.group("ord")))
     year = _year(m.group("year") or m.group("year2"))
     if year:
         return _m(m, DATE, Spec(year=year, half=h))
@@ -742,7 +742,7 @@ def _clock(m):
 
 
 @rule("clock time <day>  (9 a.m. Tuesday, 4 a.m. EDT Thursday, 10 p.m. yesterday)",
-      rf"(?P<clock>{CLOCK})\s*,?\s+(?:on\s+)?(?P<day>(?P<wd>{WEEKDAY})|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+(?P<dnum>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?)")
+      rf"(?P<clock>{CLOCK})(?:\s*\([^()]{{1,24}}\))?\s*,?\s+(?:on\s+)?(?P<day>(?P<wd>{WEEKDAY})|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+(?P<dnum>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?)")
 def _clock_day(m):
     clock = _clock(re.match(rf"(?P<pre>at)?\s*(?P<clock>{CLOCK})", "at " + m.group("clock")))
     if clock is None:
