@@ -39,7 +39,7 @@ ORDINAL = rf"(?:{_alt(k for k in lx.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 SEASON = rf"(?:{_alt(lx.SEASONS)})"
 ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT)\b"
 CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+{ZONE})?|noon\b|midnight\b|midday\b|\d{{1,2}}:\d\d(?:\s+{ZONE})?)"
-POSITION = r"(?:early|late|mid-?|the (?:beginning|start|middle|end|close) of|(?:beginning|end) of)"
+POSITION = r"(?:early-?|late-?|mid-?|the (?:beginning|start|middle|end|close) of|(?:beginning|end) of)"
 
 
 def number_of(word: str) -> Optional[int]:
@@ -216,7 +216,7 @@ def _month(m):
 
 
 @rule("[<position>] <month> (lowercase position)",
-      rf"(?P<pos>[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he (?:beginning|start|middle|end) of)\s*(?P<mon>[A-Z][a-z]{2,3}\.|[A-Z][a-z]+)", flags=0)
+      rf"(?P<pos>[Ee]arly-?|[Ll]ate-?|[Mm]id-?|[Tt]he (?:beginning|start|middle|end) of)\s*(?P<mon>[A-Z][a-z]{2,3}\.|[A-Z][a-z]+)", flags=0)
 def _pos_month(m):
     if m.group("mon").lower().rstrip(".") not in lx.MONTHS:
         return None
@@ -676,6 +676,13 @@ def _unit_before(m):
     return Mention(m.start("unit"), m.end("unit"), m.group("unit"), DURATION, Spec(fixed=duration_value(None, unit)))
 
 
+@rule("<unit>-long  (a decades-long dispute, a day-long strike)", r"(?P<n>(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)-)?(?P<unit>hour|day|week|month|year|decade|centur(?:y|ie))(?P<pl>s)?-long")
+def _unit_long(m):
+    unit = unit_of(m.group("unit"))
+    n = None if m.group("pl") else number_of(m.group("n")[:-1]) if m.group("n") else 1
+    return _m(m, DURATION, Spec(fixed=duration_value(n, unit)))
+
+
 # Sets.
 _SET_ADVERBS = {"daily": ("P1D", None), "nightly": ("P1D", None), "weekly": ("P1W", None),
                 "monthly": ("P1M", None), "quarterly": ("P3M", None), "annually": ("P1Y", None),
@@ -786,7 +793,8 @@ _REFS = {
     "earlier": None, "soon": None, "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
     "future": None, "shortly": None, "the near future": "FUTURE_REF",
     "the coming years": None, "eventually": None, "recent years": "PAST_REF", "recent months": "PAST_REF",
-    "recent weeks": "PAST_REF", "recent days": "PAST_REF", "years ago": "PAST_REF",
+    "recent weeks": "PAST_REF", "recent days": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
 
 
