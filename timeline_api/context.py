@@ -88,8 +88,9 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         if word in _PAST_CUES:
             return PAST
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in _LIMIT_PREPOSITIONS:
-        # "extended the offer to Nov. 20", "must return by Jan. 14": a deadline, often ahead.
+    limit = root.dep_ == "pobj" and root.head.lower_ in _LIMIT_PREPOSITIONS
+    if limit and root.head.lower_ != "by":
+        # "extended the offer to Nov. 20", "postponed until Tuesday": a deadline, often ahead.
         return UNKNOWN
     # Cue words on the way up to the verb: "the slated visit ... in September".
     node = root
@@ -119,6 +120,8 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
             and holder.lemma_.lower() not in EVENT_NOUNS and root.dep_ != "npadvmod":
         # "payable to holders of record Nov. 22": a date on a plain noun is not dated by the verb.
         return UNKNOWN
+    if limit and tense != PAST:
+        return FUTURE  # "must leave by Monday", "dropping to 5 degrees by Monday"
     if tense == PRESENT and holder == verb and verb.lemma_ not in _REPORTING_VERBS and verb.lemma_ != "be":
         return FUTURE  # "the festival runs from July 1", "the court meets on Monday": a schedule
     return tense

@@ -451,6 +451,16 @@ def _season(m):
     return _m(m, DATE, Spec("tense", season=season), position_mod(m.group("pos")), rule="bare season")
 
 
+@rule("the nth week of <month>  (the first week of April, the last week of June 2020)",
+      rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?")
+def _week_of_month(m):
+    n = ordinal_of(m.group("ord"))
+    year = _year(m.group("year"))
+    # Day 1, 8, 15 or 22 of the month (or its last seven days) stands for the week.
+    day = 1 + 7 * (n - 1) if n > 0 else -7
+    return _m(m, DATE, Spec("absolute" if year else "tense", year=year, month=month_of(m.group("mon")), day=day, unit="week"))
+
+
 # Days relative to the publication date.
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
@@ -632,7 +642,7 @@ def _ago(m):
 
 @rule("<n> <unit>  (three years, two decades, 24 hours, a week, several months)",
       rf"(?:(?P<det>the\s+)(?:(?P<dir>past|last|next|previous|first|coming|final|remaining|latest|same)\s+)?)?"
-      rf"(?:(?P<qmod>{_alt(lx.QUANTITY_MODS)})\s+)?(?P<n>{NUMWORD})(?:\s+or\s+so)?[- ](?P<more>(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<ors>\s+or\s+so)?")
+      rf"(?:(?P<qmod>{_alt(lx.QUANTITY_MODS)})\s+)?(?P<n>{NUMWORD})(?:\s+or\s+so)?[- ](?P<more>(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<ors>\s+or\s+so)?(?!\s*-?\s*(?:point|percent|per\s*cent|of\s+(?:a|an|the|its|their|all)\b))")
 def _duration(m):
     unit = unit_of(m.group("unit"))
     raw_n = m.group("n").lower()

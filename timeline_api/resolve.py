@@ -226,6 +226,7 @@ class Resolver:
         self.last: Optional[Point] = None        # most recent calendar point mentioned
         self.last_sentence = -1                  # where it was mentioned
         self.last_end = -10**9
+        self.last_explicit_year = False          # whether it named its year outright
         self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
 
     def direction(self, m: Mention) -> Optional[str]:
@@ -282,15 +283,22 @@ class Resolver:
                 return cands
             cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) for c in build(y)]
             return _pick(cands, ref, self.direction(m) or context.PAST)
+        if s.month is not None and s.unit == "week" and s.day is not None:
+            def build(y):
+                d = date(y, s.month, s.day) if s.day > 0 else month_end(y, s.month) - timedelta(days=6)
+                return week_point(d)
+            year = s.year or self._year_in_sentence(m)
+            return build(year) if year else _by_year(build, ref, self.direction(m))
         if s.month is not None:
             if s.shift:
                 return self._shifted_month(s)
+            year = s.year or self._year_in_sentence(m)
             if s.day is not None:
-                if s.year:
-                    return day_point(date(s.year, s.month, s.day))
+                if year:
+                    return day_point(date(year, s.month, s.day))
                 return _by_year(lambda y: day_point(date(y, s.month, s.day)), ref, self.direction(m))
-            if s.year:
-                return month_point(s.year, s.month)
+            if year:
+                return month_point(year, s.month)
             return _by_year(lambda y: month_point(y, s.month), ref, self.direction(m))
         if s.year is not None:
             return year_point(s.year)
@@ -313,6 +321,13 @@ class Resolver:
         if same_day and direction != context.FUTURE:
             return day_point(base)
         return _pick([day_point(c) for c in candidates if c != base] + [day_point(c) for c in same_day], base, direction)
+
+    def _year_in_sentence(self, m: Mention) -> Optional[int]:
+        """The year a sentence has just named ("the 2024 Olympics open on July 26"), if any."""
+        if self.last is not None and self.last_explicit_year and self.last_sentence == self._sentence_of(m) \
+                and self.last.grain in ("year", "month", "day"):
+            return self.last.start.year
+        return None
 
     def _sentence_of(self, m: Mention) -> int:
         if self.doc is None:
@@ -429,6 +444,7 @@ class Resolver:
         self.last = last or first
         self.last_sentence = self._sentence_of(m)
         self.last_end = m.end_char
+        self.last_explicit_year = s.anchor == "absolute" and s.year is not None and last is None
         if not (s.offset or s.shift == "comparable"):
             self.last_by_grain[first.grain] = first
         value = first.value if last is None else f"{first.value}/{last.value}"
