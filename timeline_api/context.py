@@ -83,15 +83,14 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         word = token.lower_
         if word == "next" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             continue  # "next to the embassy" is a place
+        if token.pos_ in ("VERB", "AUX"):
+            continue  # "to last until Thursday": the verb, not the adjective
         if word in _FUTURE_CUES:
             return FUTURE
         if word in _PAST_CUES:
             return PAST
     root = span.root
     limit = root.dep_ == "pobj" and root.head.lower_ in _LIMIT_PREPOSITIONS
-    if limit and root.head.lower_ != "by":
-        # "extended the offer to Nov. 20", "postponed until Tuesday": a deadline, often ahead.
-        return UNKNOWN
     # Cue words on the way up to the verb: "the slated visit ... in September".
     node = root
     for _ in range(6):
@@ -120,8 +119,10 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
             and holder.lemma_.lower() not in EVENT_NOUNS and root.dep_ != "npadvmod":
         # "payable to holders of record Nov. 22": a date on a plain noun is not dated by the verb.
         return UNKNOWN
-    if limit and tense != PAST:
-        return FUTURE  # "must leave by Monday", "dropping to 5 degrees by Monday"
+    if limit:
+        # "must leave by Monday", "is expected to last until Thursday" look ahead; after a
+        # past verb a deadline may still lie ahead ("extended the offer to Nov. 20").
+        return UNKNOWN if tense == PAST else FUTURE
     if tense == PRESENT and holder == verb and verb.lemma_ not in _REPORTING_VERBS and verb.lemma_ != "be":
         return FUTURE  # "the festival runs from July 1", "the court meets on Monday": a schedule
     return tense
