@@ -18,6 +18,8 @@ _PAST_CUES = {"last", "previous", "past", "ago", "earlier", "yesterday", "former
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "aim", "hope", "prepare", "will"}
 _FORWARD_ADJECTIVES = {"payable", "effective", "due", "valid", "scheduled", "slated", "set", "expected"}
 _REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "predict", "expect", "indicate", "note"}
+_TIME_NOUNS = {"hour", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "end",
+               "beginning", "start", "middle", "part", "course"}
 _LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
 _MODALS_FORWARD = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"}
 
@@ -102,8 +104,8 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
                 return FUTURE
     # What the date phrase hangs on decides how much the verb's tense says about it.
     holder = root.head
-    while holder.pos_ == "ADP" and holder.head != holder:
-        holder = holder.head
+    while (holder.pos_ == "ADP" or holder.lemma_.lower() in _TIME_NOUNS) and holder.head != holder:
+        holder = holder.head  # "in the early hours of Wednesday": the hours are the date's own
     if holder != root and holder.pos_ == "ADJ" and holder.lemma_ in _FORWARD_ADJECTIVES:
         return FUTURE  # "payable Dec. 7", "effective Feb. 1"
     verb = _governing_verb(span.root)

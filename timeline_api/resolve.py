@@ -226,7 +226,7 @@ class Resolver:
         self.last: Optional[Point] = None        # most recent calendar point mentioned
         self.last_sentence = -1                  # where it was mentioned
         self.last_end = -10**9
-        self.last_explicit_year = False          # whether it named its year outright
+        self.sentence_year = (-1, None)          # a year named outright, and in which sentence
         self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
 
     def direction(self, m: Mention) -> Optional[str]:
@@ -324,10 +324,8 @@ class Resolver:
 
     def _year_in_sentence(self, m: Mention) -> Optional[int]:
         """The year a sentence has just named ("the 2024 Olympics open on July 26"), if any."""
-        if self.last is not None and self.last_explicit_year and self.last_sentence == self._sentence_of(m) \
-                and self.last.grain in ("year", "month", "day"):
-            return self.last.start.year
-        return None
+        sentence, year = self.sentence_year
+        return year if sentence == self._sentence_of(m) else None
 
     def _sentence_of(self, m: Mention) -> int:
         if self.doc is None:
@@ -444,7 +442,8 @@ class Resolver:
         self.last = last or first
         self.last_sentence = self._sentence_of(m)
         self.last_end = m.end_char
-        self.last_explicit_year = s.anchor == "absolute" and s.year is not None and last is None
+        if s.anchor == "absolute" and s.year is not None and last is None and first.grain in ("year", "month", "day"):
+            self.sentence_year = (self.last_sentence, first.start.year)
         if not (s.offset or s.shift == "comparable"):
             self.last_by_grain[first.grain] = first
         value = first.value if last is None else f"{first.value}/{last.value}"
