@@ -27,6 +27,8 @@ REF_MON = date(2021, 12, 13)    # Monday of the same week
 REF_NEW_YEAR = date(2022, 1, 4)  # Tuesday, ISO week 2022-W01 (2021-W52 was Dec 27 - Jan 2)
 REF_1998 = date(1998, 2, 27)    # Friday, ISO week 1998-W09, last day but one of February
 REF_2013 = date(2013, 3, 22)    # Friday, early spring
+REF_2023 = date(2023, 10, 9)    # Monday
+REF_2024 = date(2024, 3, 14)    # Thursday
 
 MARK = re.compile(r"\[\[(.*?)\]\]")
 

@@ -102,6 +102,10 @@ NEGATIVE: list[Reject] = [
         "Tourists crowd [[the Summer]] Palace in August.",
         "The uprisings of the Arab [[Spring]] toppled four leaders.",
     ]),
+    Reject("quantities that are not periods", examples=[
+        "The central bank raised rates by [[a quarter]] point on Wednesday.",
+        "Nearly [[a quarter]] of the vote went to independents.",
+    ]),
     Reject("'early' without a time", examples=[
         "[[Early]] voting began in three states.",
     ]),

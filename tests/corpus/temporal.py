@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import REF, REF_1998, REF_2013, REF_MON, REF_NEW_YEAR, Expect
+from . import REF, REF_1998, REF_2013, REF_2023, REF_2024, REF_MON, REF_NEW_YEAR, Expect
 
 D = date
 
@@ -694,5 +694,38 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "FUTURE_REF", examples=[
         "The company said it would expand into Asia in [[the future]].",
         "No change in policy is expected in [[the near future]].",
+    ]),
+
+    # ------------------------------------------------------------------
+    # Context the resolver has to read: a year named earlier in the
+    # sentence, what the date hangs on, and which way the verb points.
+    # Reference dates: Monday 2023-10-09 and Thursday 2024-03-14.
+    # ------------------------------------------------------------------
+    Expect("DATE", "2024-07-26", ref=REF_2024, examples=[
+        "The 2024 Paris Olympics open on [[July 26]].",
+    ]),
+    Expect("DATE", "2020-04", ref=REF_2023, examples=[
+        "The rate was cut twice in 2020, in March and again in [[April]].",
+    ]),
+    Expect("DATE", "2023-10-12", ref=REF_2023, examples=[
+        "The heatwave is expected to last until [[Thursday]].",
+    ]),
+    Expect("DATE", "2023-10-04", ref=REF_2023, examples=[
+        "The talks broke down in the early hours of [[Wednesday]].",
+    ]),
+    Expect("DATE", "2024-03-18", ref=REF_2024, examples=[
+        "Temperatures will keep dropping, to 5 degrees by [[Monday]].",
+    ]),
+    Expect("DATE", "2023-12-12/2023-12-13", ref=REF_2023, examples=[
+        "The Fed meets again on [[Dec. 12-13]] and is expected to hold rates steady.",
+    ]),
+    Expect("DATE", "2024-W14", ref=REF_2024, examples=[
+        "The summit, scheduled for [[the first week of April]], will be held in Geneva.",
+    ]),
+    Expect("DATE", "2023-07-01/2023-07-10", ref=date(2023, 3, 1), examples=[
+        "The festival runs from [[July 1 to July 10]].",
+    ]),
+    Expect("DATE", "2023-01-13", ref=REF_2023, examples=[
+        "The bridge closed for repairs on Jan. 3 and reopened [[10 days later]].",
     ]),
 ]
