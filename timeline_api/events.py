@@ -1,197 +1,310 @@
-"""Stage 3: attach each calendar date to the event it dates.
+"""Stage 3: the events the text dates.
 
-The event is found in the dependency parse: the verb the date's phrase
-modifies ("signed on November 23"), or a noun that names an event ("the
-meeting on Wednesday", "the 2018 Eastern Economic Forum").  The summary is
-built from that event's subject, predicate and object, without the date.
+Each DATE or TIME expression with a calendar value is anchored in the parse to
+the events it dates (`anchor`); each anchor becomes a record with a headline,
+participants, places and status (`describe`); mentions of one event are merged
+(`merge`).  Expressions that denote no calendar span (durations, sets,
+PRESENT_REF and the like) date nothing.
+
+On request, events without a date of their own are added: a past-tense event
+in the narration takes the narrative's reference time (the date of the last
+dated past event before it), any other is placed at the publication date.
+
+Options come as an `EventOptions` argument, or from the `event_options`
+context, so that callers of `pipeline.extract` can set them for one call.
 """
 from __future__ import annotations
 
-from typing import Optional
+import re
+from bisect import bisect_right
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Iterator, Optional
 
-from .lexicon import EVENT_NOUNS
-from .model import DATE, TIME, Event, Participant, Span, TemporalExpression
+from . import anchor as rules
+from .describe import participants_and_places, status, summary
+from .event_lexicon import NON_EVENT_VERBS
+from .merge import Key, merge
+from .model import (
+    AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, ON, SCHEDULED,
+    TIME, Event, EventMention, Span, TemporalExpression,
+)
 
-PARTICIPANT_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "sal", "ing", "al")
-_SKIP_DEPS = {"punct", "cc", "mark", "advcl", "parataxis", "appos", "relcl", "acl"}
-_MAX_PHRASE = 9
+NARRATIVE = "narrative"      # an undated past event placed at the narrative's reference time
+PUBLICATION = "publication"  # an undated event placed at the publication date
+
+# How sure an anchoring rule is, before the cues of the text around it.
+_RULE_CONFIDENCE = {
+    rules.VERB: 0.85, rules.LIGHT: 0.85, rules.NOUN_PHRASE: 0.8, rules.NOUN: 0.75, rules.COORDINATED: 0.7,
+    rules.WHEN: 0.65, rules.FRAME: 0.6, rules.RELATIVE: 0.6, rules.SUBORDINATE: 0.6, rules.PREDICATE: 0.55,
+    rules.THROUGH_NOUN: 0.5, NARRATIVE: 0.4, PUBLICATION: 0.3,
+}
+_CAPTION = re.compile(r"\b(?:Photo|Image|Picture|Credit|File photo)s?\s*:", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(r"^[\sA-Z.,'()/-]*$")          # "WASHINGTON, " / "NAIROBI, Kenya (AP) _"
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|_|:)")
+_SHIFT_WORDS = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously", "before", "since",
+                "then", "ago", "once", "formerly"}
 
 
-def _is_event_noun(token) -> bool:
-    if token.pos_ not in ("NOUN", "PROPN"):
+@dataclass(frozen=True)
+class EventOptions:
+    include_undated: bool = False   # add events without a date of their own
+    min_confidence: float = 0.0     # leave out records less sure than this
+    merge: bool = True              # one record per event, its mentions listed
+
+
+_current: ContextVar[EventOptions] = ContextVar("event_options", default=EventOptions())
+
+
+@contextmanager
+def event_options(options: EventOptions) -> Iterator[EventOptions]:
+    """Use `options` for the event stages run inside the `with` block."""
+    token = _current.set(options)
+    try:
+        yield options
+    finally:
+        _current.reset(token)
+
+
+def current_options() -> EventOptions:
+    return _current.get()
+
+
+# --------------------------------------------------------------------------
+# The text's layout: lines, quotations, captions, datelines
+
+
+class _Layout:
+    def __init__(self, doc):
+        self.doc = doc
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", doc.text)]
+        self.quoted = self._quotes(doc)
+
+    def line(self, char: int) -> int:
+        return bisect_right(self.line_starts, char) - 1
+
+    def line_text(self, char: int) -> tuple[int, str]:
+        n = self.line(char)
+        start = self.line_starts[n]
+        end = self.line_starts[n + 1] if n + 1 < len(self.line_starts) else len(self.doc.text)
+        return start, self.doc.text[start:end]
+
+    def _quotes(self, doc) -> list[bool]:
+        inside, out, line = False, [], -1
+        for token in doc:
+            n = self.line(token.idx)
+            if n != line:
+                inside, line = False, n
+            if token.is_quote:
+                opening = token.text in ("“", "``", "‘") or (token.text in ('"', "'") and not inside)
+                out.append(False)
+                inside = opening if token.text not in ("”", "''", "’") else False
+                continue
+            out.append(inside)
+        return out
+
+    def caption(self, token) -> bool:
+        """On a photo caption line ("X and Y in 2020. Photo: AFP")."""
+        start, text = self.line_text(token.idx)
+        match = _CAPTION.search(text)
+        return match is not None and token.idx < start + match.start()
+
+    def dateline(self, timex: TemporalExpression) -> bool:
+        """The date of a dateline ("WASHINGTON, March 12 (Xinhua) --") is the publication's, no event's."""
+        start, text = self.line_text(timex.start_char)
+        return bool(_DATELINE_BEFORE.match(text[:timex.start_char - start])
+                    and _DATELINE_AFTER.match(text[timex.end_char - start:]))
+
+    def same_line(self, a: int, b: int) -> bool:
+        return self.line(a) == self.line(b)
+
+    def tokens_of_line(self, token) -> set[int]:
+        """The tokens of `token`'s sentence on `token`'s line."""
+        n = self.line(token.idx)
+        return {t.i for t in token.sent if self.line(t.idx) == n}
+
+
+# --------------------------------------------------------------------------
+# Mentions
+
+
+@dataclass
+class _Found:
+    token: object
+    how: str
+    timex: TemporalExpression
+    clause: tuple            # key of the happening it tells of
+    source: str = DATED_BY_TEXT
+    carrier: object = None   # the light verb that tells of an event noun
+
+
+def _calendar(timex: TemporalExpression) -> bool:
+    return timex.type in (DATE, TIME) and timex.start is not None
+
+
+def _dated(doc, timexes: list[TemporalExpression], layout: _Layout) -> list[_Found]:
+    spans = []
+    for timex in timexes:
+        if not _calendar(timex) or layout.dateline(timex):
+            continue
+        span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append((timex, span))
+    dated = {i for _, span in spans for i in range(span.start, span.end)}
+    found = []
+    for timex, span in spans:
+        for a in rules.anchors(span, dated):
+            # an anchor on another line is the parse running across a caption or a paragraph
+            if not layout.same_line(a.token.idx, span.start_char):
+                continue
+            if layout.caption(a.token) and not any(t.pos_ == "VERB" for t in a.token.sent):
+                continue
+            group = a.group if a.group >= 0 else a.token.i
+            found.append(_Found(a.token, a.how, timex, (group,), carrier=a.carrier))
+    return found
+
+
+def _past_narration(verb) -> bool:
+    """Simple past, not perfect, not modal: "signed", "was signed"."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
         return False
-    lemma = token.lemma_.lower()
-    if lemma in EVENT_NOUNS:
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in aux))
+
+
+def _clause_head(token) -> bool:
+    if token.pos_ != "VERB" or token.lemma_ in NON_EVENT_VERBS:
+        return False
+    if token.dep_ == "ROOT":
         return True
-    return token.pos_ == "NOUN" and lemma.endswith(_NOMINAL_SUFFIXES) and len(lemma) > 5
+    finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return finite and token.dep_ in ("conj", "ccomp", "advcl", "parataxis")
 
 
-def find_trigger(span):
-    """The token naming the event that the date span modifies, or None."""
-    root = span.root
-    node = root
-    # A date inside a noun phrase ("the 2018 Forum", "next year's elections") dates that noun.
-    if root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
-        head = root.head
-        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head
-        if _is_event_noun(head) or head.pos_ == "PROPN":
-            return head
-        node = head
-    for _ in range(6):
-        head = node.head
-        if head is node:
-            return node if node.pos_ in ("VERB", "AUX") else None
-        if head.i in range(span.start, span.end):
-            node = head
-            continue
-        if head.pos_ == "ADP":
-            node = head
-            continue
-        if head.pos_ == "VERB":
-            return head
-        if _is_event_noun(head):
-            return head
-        if head.pos_ == "AUX":
-            # "would the discussion on Wednesday fall ...": look for the event below the auxiliary.
-            return head
-        node = head
-    return None
-
-
-def _collect(token, root, exclude: set[int], out: list) -> None:
-    """Tokens of `token`'s subtree in order, leaving out excluded tokens and side clauses."""
-    for child in token.lefts:
-        if child.i not in exclude and not (token is root and child.dep_ in _SKIP_DEPS):
-            _collect(child, root, exclude, out)
-    out.append(token)
-    for child in token.rights:
-        if child.i not in exclude and not (token is root and child.dep_ in _SKIP_DEPS):
-            _collect(child, root, exclude, out)
-
-
-def _render(tokens) -> str:
-    text = ""
-    for k, t in enumerate(tokens):
-        joined = k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1
-        text += t.text_with_ws if joined else t.text + " "
-    return text.strip()
-
-
-def _phrase(token, exclude: set[int], limit: int = _MAX_PHRASE) -> str:
-    """The readable core of the phrase headed by `token`, without excluded tokens."""
-    keep: list = []
-    _collect(token, token, exclude, keep)
-    if len(keep) > limit:
-        head_pos = keep.index(token)
-        keep = keep[max(0, head_pos - 4):head_pos + limit - 3]
-    while keep and (keep[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or keep[-1].is_punct):
-        keep.pop()
-    while keep and (keep[0].pos_ in ("ADP", "CCONJ", "SCONJ") or keep[0].is_punct):
-        keep.pop(0)
-    return _render(keep)
-
-
-def _exclusion(span, doc) -> set[int]:
-    """Tokens of the date phrase (with its preposition), kept out of summaries."""
-    ids = set(range(span.start, span.end))
-    root = span.root
-    if root.dep_ == "pobj" and root.head.pos_ == "ADP":
-        prep = root.head
-        ids |= {t.i for t in prep.subtree}
-    return ids
-
-
-def summarize(trigger, span, doc) -> str:
-    exclude = _exclusion(span, doc)
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        text = _phrase(trigger, exclude)
-        return text or trigger.text
-    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "attr", "oprd", "dative")), None)
-    if obj is not None and obj.tag_ == "WDT" and trigger.dep_ == "relcl":
-        obj = trigger.head
-    if trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):
-        # "the treaty signed by China and Russia in 2001"
-        noun = _phrase(trigger.head, exclude | {t.i for t in trigger.subtree}, 8)
-        agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
-        tail = _phrase(agent, exclude, 7) if agent is not None else ""
-        return " ".join(p for p in (noun, trigger.text, tail) if p)
-    if subj is None and trigger.dep_ == "relcl" and trigger.head.pos_ in ("NOUN", "PROPN"):
-        subj = trigger.head
-    if subj is not None and subj.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
-        subj = trigger.head
-    if subj is None and trigger.dep_ in ("conj", "xcomp") and trigger.head.pos_ == "VERB":
-        subj = next((c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    parts = []
-    if subj is not None:
-        parts.append(_phrase(subj, exclude | {t.i for t in trigger.subtree if t is not subj and subj not in t.subtree and t.i not in {x.i for x in subj.subtree}} | {trigger.i}, 6))
-    negation = [c.text for c in trigger.children if c.dep_ == "neg"]
-    aux = [c.text for c in trigger.children if c.dep_ in ("aux", "auxpass") and c.i < trigger.i]
-    parts.append(" ".join(aux + negation + [trigger.text] + [c.text for c in trigger.children if c.dep_ == "prt"]))
-    if obj is not None:
-        parts.append(_phrase(obj, exclude | {trigger.i}, 8))
-    elif trigger.lemma_ not in ("say", "tell", "add", "note"):
-        prep = next((c for c in trigger.children if c.dep_ == "prep" and c.i not in exclude), None)
-        if prep is not None:
-            parts.append(_phrase(prep, exclude, 6) and prep.text + " " + _phrase(prep, exclude | {prep.i}, 6))
-    return " ".join(p for p in parts if p).strip()
-
-
-def _participants(trigger, sent, doc) -> list[Participant]:
-    scope = {t.i for t in trigger.subtree}
-    if trigger.dep_ in ("relcl", "acl"):
-        scope |= {t.i for t in trigger.head.subtree}
-    head = trigger.head
-    if trigger.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX", "ADP"):
-        verb = head if head.pos_ != "ADP" else head.head
-        scope |= {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    ents = [e for e in sent.ents if e.label_ in PARTICIPANT_LABELS]
-    chosen = [e for e in ents if e.start in scope] or ents
-    seen, out = set(), []
-    for e in chosen:
-        if e.text in seen:
-            continue
-        seen.add(e.text)
-        out.append(Participant(e.text, e.label_, e.start_char, e.end_char))
+def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression) -> list[_Found]:
+    """Events with no date of their own: at the narrative's reference time, or at the publication date."""
+    taken = {f.token.i for f in found}
+    narrative: dict[int, TemporalExpression] = {}  # token index -> date of a dated past event
+    for f in found:
+        root = f.token.sent.root
+        if not layout.quoted[f.token.i] and (_past_narration(f.token) or (
+                f.token.pos_ != "VERB" and root.pos_ == "VERB" and _past_narration(root))):
+            narrative[f.token.i] = f.timex
+    out = []
+    reference: Optional[TemporalExpression] = None
+    for sent in doc.sents:
+        for token in sent:
+            if token.i in narrative:
+                reference = narrative[token.i]
+            if token.i in taken or not _clause_head(token) or layout.caption(token):
+                continue
+            shifted = any(c.lower_ in _SHIFT_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod"))
+            if shifted:
+                reference = None  # "Peskov later disclosed": the narrative has moved, nobody says where
+            if reference is not None and _past_narration(token) and not layout.quoted[token.i] \
+                    and token.dep_ != "relcl":
+                out.append(_Found(token, NARRATIVE, reference, (token.i,), DATED_BY_NARRATIVE))
+            else:
+                out.append(_Found(token, PUBLICATION, publication, (token.i,), DATED_BY_PUBLICATION))
     return out
 
 
-def _confidence(trigger, timex: TemporalExpression) -> float:
-    score = 0.4
-    if trigger is not None:
-        score += 0.3 if trigger.pos_ == "VERB" else 0.2
-    if timex.granularity in ("day", "time"):
-        score += 0.2
-    elif timex.granularity in ("week", "month"):
-        score += 0.1
-    if timex.mod in ("APPROX",):
+# --------------------------------------------------------------------------
+# Records
+
+
+def _confidence(f: _Found, event_status: str, layout: _Layout) -> float:
+    score = _RULE_CONFIDENCE[f.how]
+    granularity = f.timex.granularity
+    if granularity in ("day", "time"):
+        score += 0.05
+    elif granularity in ("year", "decade", "century"):
+        score -= 0.05
+    if f.timex.mod == "APPROX":
+        score -= 0.05
+    if layout.quoted[f.token.i]:
+        score -= 0.1  # the speaker's words, not the reporter's
+    if layout.caption(f.token):
         score -= 0.1
-    return round(min(score, 1.0), 2)
+    if event_status == HYPOTHETICAL:
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 2)
 
 
-def attach(doc, timexes: list[TemporalExpression]) -> list[Event]:
-    """One event per calendar date expression, with its evidence."""
-    events: list[Event] = []
+def _sentence(token, layout: _Layout) -> Span:
+    """The sentence of `token`, cut to its line (the parse may run a caption into the next paragraph)."""
+    sent = token.sent
+    line_start, line = layout.line_text(token.idx)
+    start = max(sent.start_char, line_start)
+    end = min(sent.end_char, line_start + len(line.rstrip("\n")))
+    text = token.doc.text[start:end]
+    stripped = text.strip()
+    start += len(text) - len(text.lstrip())
+    return Span(stripped, start, start + len(stripped))
+
+
+def _record(f: _Found, all_dates: set[int], layout: _Layout) -> Event:
+    token = f.token
+    trigger = Span(token.text, token.idx, token.idx + len(token.text))
+    sentence = _sentence(token, layout)
+    line = layout.tokens_of_line(token)
+    event_status = status(token, f.carrier)
+    people, places = participants_and_places(token, line - all_dates, f.carrier)
+    return Event(
+        id="",
+        summary=summary(token, all_dates, line, lambda t: layout.quoted[t.i], f.carrier) or token.text,
+        trigger=trigger,
+        date=f.timex,
+        sentence=sentence,
+        participants=people,
+        confidence=_confidence(f, event_status, layout),
+        status=event_status,
+        locations=places,
+        mentions=[EventMention(trigger, f.timex, sentence)],
+        date_source=f.source,
+        relation=_tense_relation(token, event_status) if f.how == PUBLICATION else None,
+    )
+
+
+def _tense_relation(verb, event_status: str) -> str:
+    """How an event placed at the publication date relates to it, by its tense."""
+    if event_status == SCHEDULED:
+        return AFTER
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in aux):
+        return BEFORE
+    return ON
+
+
+def publication_placeholder() -> TemporalExpression:
+    """Stands for the publication date until the timeline fills it in (see `order.place`)."""
+    return TemporalExpression("t0", "", 0, 0, DATE, "PRESENT_REF")
+
+
+def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOptions] = None) -> list[Event]:
+    """The records of the events `timexes` date in `doc`, in text order."""
+    options = options or current_options()
+    layout = _Layout(doc)
+    found = _dated(doc, timexes, layout)
+    if options.include_undated:
+        found += _undated(doc, found, layout, publication_placeholder())
+    all_dates = set()
     for timex in timexes:
-        if timex.type not in (DATE, TIME) or timex.start is None:
-            continue
         span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        sent = span.sent
-        trigger = find_trigger(span)
-        if trigger is None:
-            trigger = sent.root
-        summary = summarize(trigger, span, doc) or sent.text.strip()[:120]
-        events.append(Event(
-            id=f"e{len(events) + 1}",
-            summary=summary,
-            trigger=Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
-            date=timex,
-            sentence=Span(sent.text, sent.start_char, sent.end_char),
-            participants=_participants(trigger, sent, doc),
-            confidence=_confidence(trigger, timex),
-        ))
-    return events
+        if span is not None:
+            all_dates |= set(range(span.start, span.end))
+            if span.start > 0 and doc[span.start - 1].pos_ == "ADP" and doc[span.start - 1].dep_ == "prep" \
+                    and span.root.head == doc[span.start - 1]:
+                all_dates.add(span.start - 1)  # "on" of "on Wednesday"
+            if span.end < len(doc) and doc[span.end].tag_ == "POS":
+                all_dates.add(span.end)  # "'s" of "next year's"
+    found.sort(key=lambda f: (f.token.i, f.how != rules.VERB))
+    records = [_record(f, all_dates, layout) for f in found]
+    keys = [Key(f.token.lemma_.lower(), f.clause) for f in found]
+    if options.merge:
+        records = merge(records, keys)
+    records = [r for r in records if r.confidence >= options.min_confidence]
+    for n, record in enumerate(records, start=1):
+        record.id = f"e{n}"
+    return records

@@ -76,7 +76,8 @@ OCCURRED, ONGOING, SCHEDULED, HYPOTHETICAL, NEGATED = "occurred", "ongoing", "sc
 STATUSES = (OCCURRED, ONGOING, SCHEDULED, HYPOTHETICAL, NEGATED)
 
 # Where an event's date comes from.
-DATED_BY_TEXT = "text"                    # an expression of the text dates it
+DATED_BY_TEXT = "text"                    # an expression of its own clause dates it
+DATED_BY_NARRATIVE = "narrative"          # none does; the narration places it at an earlier sentence's date
 DATED_BY_PUBLICATION = "publication_date"  # nothing does: it is placed at the publication date
 
 # How an event's date relates to the publication date.
@@ -117,6 +118,12 @@ class Timeline:
     temporal_expressions: list[TemporalExpression]
     events: list[Event]
     meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # The event stage runs without the reference date; what depends on it is settled here.
+        from .order import place  # order builds on this module
+
+        self.events = place(self.events, self.reference_date)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,357 @@
+"""Which events a date dates: anchoring in the dependency parse.
+
+A date phrase hangs on a word of its clause ("signed [on November 23]",
+"the meeting [on Wednesday]", "the [2001] treaty"); that word, when it names an
+event, is the date's first anchor.  Words that share the date without a date of
+their own are anchored too: coordinated verbs ("condemned ... and offered"),
+non-finite clauses of the anchored verb ("exploded Friday, killing dozens",
+"planned on Friday to pay"), the event noun a light verb carries ("the talks
+took place on Wednesday"), and an event that frames another ("announced at a
+summit in July").
+
+Each anchor says which rule found it (`how`), so that later stages can weigh
+it: a verb the date modifies directly is surer than a verb reached through a
+noun that is no event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .event_lexicon import (
+    ASPECTUAL_VERBS, DATED_STATES, FRAME_PREPOSITIONS, LIGHT_VERBS, NON_EVENT_VERBS, OBJECT_EVENT_VERBS, REPORTING_VERBS, is_event_noun,
+)
+
+# How an anchor was found.
+VERB = "verb"                  # the date modifies the verb: "signed on November 23"
+NOUN = "noun"                  # ... an event noun: "the meeting on Wednesday"
+NOUN_PHRASE = "noun_phrase"    # the date is inside the event's noun phrase: "the 2001 treaty"
+PREDICATE = "predicate"        # ... a predicative adjective: "payable Jan. 2"
+THROUGH_NOUN = "through_noun"  # ... a noun that is no event; its verb is taken: "third-quarter profit jumped"
+LIGHT = "light"                # the event noun of a light verb, or the verb: "the meeting took place"
+FRAME = "frame"                # an event framing another in time: "announced at a summit in July"
+RELATIVE = "relative"          # a relative clause on the dated noun: "the 1996 bombing that killed one person"
+WHEN = "when"                  # a clause on the date itself: "in 1968, when troops invaded Prague"
+COORDINATED = "coordinated"    # a verb coordinated with an anchored one: "condemned ... and offered"
+SUBORDINATE = "subordinate"    # a non-finite clause of an anchored verb: "exploded Friday, killing"
+
+_NP_INTERNAL = {"compound", "nmod", "amod", "nummod", "poss"}
+_NOMINAL = ("NOUN", "PROPN")
+_FINITE = ("VBD", "VBZ", "VBP")
+_OWN_CLAUSE_DEPS = {"conj", "cc", "relcl", "ccomp", "advcl", "xcomp", "acl", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    token: object   # the spaCy token naming the event
+    how: str
+    group: int = -1  # the anchor this one tells of the same happening as (token index), -1 for itself
+    carrier: object = None  # for an event noun, the light verb that tells of it: "[took] place"
+
+
+def attachment(span) -> tuple[Optional[object], str]:
+    """The word outside the date phrase that the phrase hangs on, and how the
+    phrase hangs on it (the dependency of the phrase's top token).
+
+    Two corrections to the parse: a preposition right before the date takes it
+    as its object even where the parse says otherwise ("the discussion [on]
+    Wednesday fall" parsed as a compound), and a date phrase right after an event
+    noun inside a prepositional phrase dates that noun rather than the verb the
+    parse chose ("came within a day of a meeting ... on Sunday").
+    """
+    inside = range(span.start, span.end)
+    node = span.root
+    prep = _preposition_before(span)
+    if prep is not None and (span.root.i not in {t.i for t in prep.subtree} or _glued(span, prep)):
+        node = prep
+    for _ in range(12):
+        head = node.head
+        if head == node:
+            return None, "ROOT"
+        if head.i in inside:
+            node = head
+        elif head.pos_ == "ADP" or head.dep_ == "prep" or (head.pos_ == "ADV" and node.dep_ == "prep"):
+            # through the preposition: "on [Wednesday]", "in the early hours of [Thursday]", "up until [October]"
+            node = head
+        elif node.dep_ == "conj" and _is_temporal(head):
+            node = head  # "between 1982 and [1992]": the second point hangs on the first
+        else:
+            noun = _event_noun_before(span, prep, head)
+            return (noun, "after_noun") if noun is not None else (head, node.dep_)
+    return None, node.dep_
+
+
+def _glued(span, prep) -> bool:
+    """ "signed in [2001] enshrines": the parse took the date for a modifier of the next word."""
+    root = span.root
+    follower = root.head
+    return root.dep_ in _NP_INTERNAL and follower.i >= span.end and follower.head == prep \
+        and not is_event_noun(follower, listed_only=True)
+
+
+def _preposition_before(span):
+    before = span.start - 1
+    if before >= span.sent.start and span.doc[before].pos_ == "ADP":
+        return span.doc[before]
+    return None
+
+
+def _event_noun_before(span, prep, head):
+    """An event noun inside a prepositional phrase that ends right before the date phrase."""
+    start = prep.i if prep is not None else span.start
+    k = start - 1
+    while k > span.sent.start and (span.doc[k].is_punct or span.doc[k].is_space):
+        k -= 1
+    node = span.doc[k]
+    for _ in range(10):
+        if node == head or node.i >= start or node.pos_ in ("VERB", "AUX") or node.right_edge.i < k:
+            return None
+        if node.dep_ == "pobj" and node.pos_ in _NOMINAL and is_event_noun(node, listed_only=True):
+            return node
+        node = node.head
+    return None
+
+
+def _is_temporal(token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.like_num
+
+
+def _own_dates(token, dated: set[int]) -> bool:
+    """Whether `token`'s own clause holds a date other than the one being anchored."""
+    return any(t.i in dated for child in token.children if child.dep_ not in _OWN_CLAUSE_DEPS
+               for t in child.subtree)
+
+
+def _is_event_verb(token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_ not in NON_EVENT_VERBS
+
+
+def _noun_event(verb):
+    """The event noun a verb carries: "[the meeting] took place", "held [talks]", "issued [a statement]"."""
+    for child in verb.children:
+        if child.pos_ not in _NOMINAL or not is_event_noun(child):
+            continue
+        if child.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in LIGHT_VERBS:
+            return child
+        if child.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in OBJECT_EVENT_VERBS:
+            return child  # "held talks", "talks are scheduled"
+    # "which took place": the relative pronoun stands for an event noun before it
+    if verb.lemma_ in LIGHT_VERBS and any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in verb.children):
+        return relative_antecedent(verb, event=True)
+    return None
+
+
+def relative_antecedent(verb, event: bool = False):
+    """The noun a relative clause stands for: the nearest noun before its pronoun ("the plan ...,
+    which the two countries signed"), or with `event` the nearest event noun (the parse often hangs
+    the clause on the last name before it: "a meeting between Xi and Putin, which took place")."""
+    pronoun = next((t for t in verb.sent if t.tag_ in ("WDT", "WP") and t.i < verb.i
+                    and t.head.i in (verb.i, verb.head.i)), None)
+    if pronoun is None:
+        return None
+    head = verb.head
+    if verb.dep_ == "relcl" and pronoun.head.i == verb.i and head.pos_ in _NOMINAL and (
+            not event or is_event_noun(head)):
+        return _noun_phrase_head(head)  # the parse found the noun: "an expert ... who served"
+    for k in range(pronoun.i - 1, verb.sent.start - 1, -1):
+        token = verb.doc[k]
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ not in _NOMINAL or token.ent_type_ in ("DATE", "TIME") or token.like_num:
+            continue
+        if event and not is_event_noun(token):
+            continue
+        return _noun_phrase_head(token)
+    return None
+
+
+def _noun_phrase_head(token):
+    while token.dep_ == "pobj" and token.head.lower_ in ("for", "on") and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # "the plan for military cooperation"
+    while token.dep_ == "appos" and token.head.pos_ in _NOMINAL:
+        token = token.head  # "Lyle Goldstein, an expert ... who served"
+    return token
+
+
+def _governor(noun):
+    """The verb a noun phrase belongs to (through its preposition, if any), and that preposition."""
+    head, prep = noun.head, None
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        prep, head = head, head.head
+    if head == noun or head.pos_ != "VERB":
+        return None, prep
+    return head, prep
+
+
+def _frames(verb, skip: set[int]) -> list:
+    """Event nouns that frame a verb's event in time: "announced [at a summit]", "unearthed [during a search]"."""
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in FRAME_PREPOSITIONS
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i not in skip and is_event_noun(pobj)]
+
+
+def _from_noun_phrase(noun) -> list[Anchor]:
+    """A date inside a noun phrase: "the 2001 treaty", "last month's discovery", "third-quarter profit"."""
+    found = []
+    if is_event_noun(noun):
+        found.append(Anchor(noun, NOUN_PHRASE))
+        # "the 1996 bombing that killed one person": the relative clause tells of the same event
+        found += [Anchor(c, RELATIVE) for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    verb, prep = _governor(noun)
+    if verb is None or not _is_event_verb(verb):
+        return found
+    if prep is not None:
+        if prep.lower_ in FRAME_PREPOSITIONS:  # "decided at last year's summit", "in today's editions"
+            found.append(Anchor(verb, FRAME if found else THROUGH_NOUN))
+    elif not found and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        found.append(Anchor(verb, THROUGH_NOUN))  # "third-quarter profit jumped"
+    elif noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in LIGHT_VERBS:
+        found[0] = Anchor(noun, NOUN_PHRASE, carrier=verb)  # "the 2018 summit took place in ..."
+        found.append(Anchor(verb, LIGHT))
+    elif noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBD" and verb.lemma_ not in REPORTING_VERBS:
+        found.append(Anchor(verb, LIGHT))  # "the 1998 bombings killed 200 people"
+    return found
+
+
+def _from_head(head) -> list[Anchor]:
+    """A date phrase that modifies `head` from outside its noun phrase."""
+    if head.pos_ in _NOMINAL:
+        verb, prep = _governor(head)
+        if is_event_noun(head):
+            found = [Anchor(head, NOUN)]
+            if verb is not None and prep is not None and prep.lower_ in FRAME_PREPOSITIONS and _is_event_verb(verb):
+                found.append(Anchor(verb, FRAME))  # "unearthed during a search ... Thursday"
+            elif verb is not None and head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in LIGHT_VERBS:
+                found = [Anchor(head, NOUN, carrier=verb), Anchor(verb, LIGHT)]  # "the talks on Wednesday began"
+            return found
+        # A date on a noun that names no event: the parse often hangs "on Monday" on the
+        # object ("signed the pact on Monday"); the verb above the noun is the event.
+        if verb is not None and _is_event_verb(verb) and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+            return [Anchor(verb, THROUGH_NOUN)]
+        return []
+    if head.pos_ == "ADJ":
+        return [Anchor(head, PREDICATE)] if head.lemma_ in DATED_STATES else []
+    if head.pos_ == "AUX" or (head.pos_ == "VERB" and head.lemma_ in NON_EVENT_VERBS):
+        for child in head.children:
+            if child.dep_ in ("acomp", "attr") and child.pos_ == "ADJ":
+                return [Anchor(child, PREDICATE)] if child.lemma_ in DATED_STATES else []
+            if child.dep_ == "attr" and child.pos_ in _NOMINAL and is_event_noun(child):
+                return [Anchor(child, NOUN)]
+        if head.pos_ == "AUX":
+            return []
+    if head.pos_ == "VERB" and _names_a_period(head):
+        return []
+    if head.pos_ == "VERB":
+        found = [Anchor(head, VERB)]
+        noun = _noun_event(head)
+        if noun is not None:
+            found.insert(0, Anchor(noun, LIGHT, carrier=head))
+        found += [Anchor(n, FRAME) for n in _frames(head, {a.token.i for a in found})]
+        return found
+    return []
+
+
+def _reporting_verb_before(span):
+    """The reporting verb right before the date: "said [on] Tuesday (that) ..." dates the saying,
+    however the parse hangs the date in the reported clause."""
+    k = span.start - 1
+    if k >= 0 and span.doc[k].lower_ == "on":
+        k -= 1
+    if k < 0:
+        return None
+    verb = span.doc[k]
+    if verb.pos_ == "VERB" and verb.lemma_ in REPORTING_VERBS and verb.sent == span.sent:
+        return verb
+    return None
+
+
+def _names_a_period(verb) -> bool:
+    """ "the quarter ended Sept. 30": the verb delimits a period; it is no event."""
+    return verb.lemma_ in ("end", "begin", "start") and verb.dep_ == "acl" and verb.head.ent_type_ in ("DATE", "TIME")
+
+
+def primary(span) -> list[Anchor]:
+    """The events the date phrase modifies directly."""
+    head, dep = attachment(span)
+    found: list[Anchor] = []
+    reporter = _reporting_verb_before(span)
+    if reporter is not None:
+        return [Anchor(reporter, VERB)]
+    if head is not None:
+        if dep in _NP_INTERNAL and head.pos_ in _NOMINAL:
+            noun = head
+            while noun.dep_ == "compound" and noun.head.pos_ in _NOMINAL:
+                noun = noun.head
+            found = _from_noun_phrase(noun)
+        else:
+            found = _from_head(head)
+    inside = range(span.start, span.end)
+    # "in 1968, when Russian troops swept through Prague": a clause on the date itself
+    found += [Anchor(child, WHEN) for token in span for child in token.children
+              if child.dep_ in ("relcl", "advcl", "acl") and child.pos_ == "VERB" and child.i not in inside
+              and _is_when_clause(child, on_date=True)]
+    return [a for a in found if a.token.i not in inside]
+
+
+def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
+    """Verbs that share the date of the `anchors` without a date of their own.  A
+    coordinated verb is an event of its own; the others belong to the anchor they
+    hang on ("exploded Friday, killing dozens")."""
+    out: list[Anchor] = []
+    seen = {a.token.i for a in anchors}
+    group_of = {a.token.i: (a.group if a.group >= 0 else a.token.i) for a in anchors}
+    queue = [a.token for a in anchors if a.token.pos_ == "VERB"]
+
+    def add(token, how: str, group: int) -> None:
+        seen.add(token.i)
+        group_of[token.i] = group
+        out.append(Anchor(token, how, group))
+        queue.append(token)
+
+    while queue:
+        verb = queue.pop(0)
+        for child in verb.children:
+            if child.i in seen or child.pos_ != "VERB" or _own_dates(child, dated) or _quote_between(verb, child):
+                continue
+            if _is_when_clause(child):
+                add(child, SUBORDINATE, group_of[verb.i])  # "implied as much yesterday when reporters asked"
+            elif child.dep_ == "conj" and (child.tag_ == verb.tag_ or child.tag_ in _FINITE):
+                add(child, COORDINATED, child.i)  # "condemned the bombings and offered condolences"
+            elif child.dep_ == "xcomp" and verb.lemma_ in ASPECTUAL_VERBS:
+                add(child, SUBORDINATE, group_of[verb.i])  # "began notifying customers on Friday"
+            elif child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
+                    c.dep_ in ("mark", "nsubj", "advmod") for c in child.children):
+                add(child, SUBORDINATE, group_of[verb.i])  # "headed Tuesday to East Africa, seeking ..."
+        # upwards: "began delving Thursday", "perished when their boat sank in late November"
+        head = verb.head
+        upward = (verb.dep_ == "xcomp" and (head.lemma_ in ASPECTUAL_VERBS or verb.tag_ in ("VBG", "VBN"))) \
+            or _is_when_clause(verb)
+        if upward and head.i not in seen and head.pos_ == "VERB" and not _own_dates(head, dated):
+            add(head, SUBORDINATE, group_of[verb.i])
+    return out
+
+
+def _quote_between(a, b) -> bool:
+    """A quotation mark between two words: one is the speaker's, the other the reporter's."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[lo + 1:hi])
+
+
+def _is_when_clause(verb, on_date: bool = False) -> bool:
+    """A clause that happens with its main clause, or with the date it hangs on: "when the boat
+    sank", "as dawn broke"."""
+    return (verb.dep_ == "advcl" or on_date) and any(
+        (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "mark" and c.lower_ in ("as", "while"))
+        for c in verb.children)
+
+
+def anchors(span, dated: set[int]) -> list[Anchor]:
+    """Every event the date `span` dates, the one it modifies first.  `dated`:
+    token indices of all the document's dates, so that a verb with a date of its
+    own keeps it."""
+    unique, seen = [], set()
+    for a in primary(span):
+        if a.token.i not in seen:
+            seen.add(a.token.i)
+            unique.append(a if not unique or a.how == WHEN else Anchor(a.token, a.how, unique[0].token.i, a.carrier))
+    return unique + shared(unique, dated)

@@ -1,0 +1,412 @@
+"""What a record says about its event: a headline, who took part and where,
+what became of it.
+
+Summaries are headlines built from the parse: subject, verb in the present
+tense, object ("China and Russia sign the Treaty of ...").  A passive with its
+agent is turned active, a relative clause takes the noun it stands for as its
+subject or object, an event noun carried by a light verb is told through that
+verb ("Virtual meeting between Xi Jinping and Vladimir Putin takes place"), and
+any other event noun by its own phrase ("Putin's visit to Beijing").  Modal and
+negated verbs keep their auxiliaries ("would address", "did not attend").
+Dates, side clauses, quotations and the titles before a person's name are left
+out, and phrases are shortened by whole constituents, never cut in the middle.
+
+Only words of the event's own line are used: the parse sometimes runs a photo
+caption or a heading into the next paragraph.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .anchor import relative_antecedent
+from .event_lexicon import (
+    CONDITIONAL_MARKS, EXPECTATION_VERBS, FUTURE_CUES, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS,
+    REPORTING_VERBS, event_class,
+)
+from .model import HYPOTHETICAL, NEGATED, OCCURRED, ONGOING, SCHEDULED, Participant
+
+PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+LOCATION_LABELS = ("GPE", "LOC", "FAC")
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "off", "across", "throughout", "around"}
+_MOTION = {"to", "into"}  # where an event goes: "Putin's visit to Beijing"
+# Prepositions whose object takes part in the event: "met with", "talks between", "signed by".
+_PARTAKING = {"with", "between", "among", "against", "by", "of", "to", "from", "for"}
+
+# Dependents that belong to a phrase naming a thing; anything else opens another event or a digression.
+_PHRASE_DEPS = {"det", "amod", "compound", "nmod", "poss", "case", "nummod", "prep", "pobj", "quantmod", "cc",
+                "conj", "pcomp", "acomp", "punct", "dobj", "prt", "aux", "neg", "xcomp", "advmod", "npadvmod"}
+_TOP_SKIP = {"advmod", "npadvmod", "aux", "neg", "punct", "cc", "conj"}
+_VERBAL = ("VERB", "AUX")
+_NOMINAL = ("NOUN", "PROPN", "PRON")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OBJECTS = ("dobj", "attr", "oprd", "dative", "acomp")
+_NOUN_LIMIT, _ARGUMENT_LIMIT = 12, 9
+_NAMES = ("LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")
+
+
+# --------------------------------------------------------------------------
+# Phrases
+
+
+def _person(token):
+    """The PERSON entity whose last word is `token`: a name stands without its titles."""
+    if token.ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent if ent is not None and ent.end - 1 == token.i else None
+
+
+def _collect(token, exclude: set[int], keep: list, top: bool) -> None:
+    person = _person(token)
+    for child in token.lefts:
+        if child.i in exclude or child.dep_ not in _PHRASE_DEPS or (top and child.dep_ in _TOP_SKIP):
+            continue
+        if person is not None and child.i < person.start:
+            continue
+        _collect(child, exclude, keep, False)
+    keep.append(token)
+    for child in token.rights:
+        if child.i in exclude or child.dep_ not in _PHRASE_DEPS or (top and child.dep_ in _TOP_SKIP - {"cc", "conj"}):
+            continue
+        if child.dep_ == "punct" and child.text not in ("-", "–", "’", "'"):
+            continue
+        _collect(child, exclude, keep, False)
+
+
+def _trim(tokens: list) -> list:
+    edge = ("ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE", "DET")
+    while tokens and tokens[-1].pos_ in edge and tokens[-1].tag_ != "POS":
+        tokens.pop()
+    while tokens and tokens[0].pos_ in edge and tokens[0].pos_ != "DET":
+        tokens.pop(0)
+    return tokens
+
+
+def _shorten(head, tokens: list, limit: int) -> list:
+    """Drop whole dependents of `head` until at most `limit` tokens remain: those after the head
+    first, the farthest first (a noun's modifiers before it are part of its name)."""
+    while len(tokens) > limit:
+        inside = {t.i for t in tokens}
+        removable = [c for c in head.children if c.i in inside and c.dep_ not in ("det", "poss", "case")]
+        if not removable:
+            break
+        drop = max(removable, key=lambda c: (c.i > head.i, abs(c.i - head.i)))
+        if drop.i < head.i and len(removable) == 1 and drop.dep_ == "compound":
+            break
+        sub = {t.i for t in drop.subtree}
+        tokens = [t for t in tokens if t.i not in sub]
+    return tokens
+
+
+def phrase(head, exclude: set[int], limit: int = _NOUN_LIMIT) -> str:
+    """The readable core of the phrase headed by `head`; a name ("the Treaty of ...") whole."""
+    name = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in _NAMES
+                 and not any(t.i in exclude for t in e)), None)
+    if name is not None and len(name) > 1:
+        return render(list(name))
+    keep: list = []
+    _collect(head, exclude, keep, True)
+    return render(_trim(_shorten(head, sorted(keep, key=lambda t: t.i), limit)))
+
+
+def render(tokens) -> str:
+    text = ""
+    for k, t in enumerate(tokens):
+        possessive = t.text in ("’", "'") and k > 0 and tokens[k - 1].tag_ in ("NNS", "NNPS")
+        if t.is_space or t.text in ("[", "]") or (t.is_quote and not possessive):
+            text += t.whitespace_ if text and not text.endswith(" ") else ""
+            continue
+        joined = k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1
+        text += t.text_with_ws if joined else t.text + " "
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------
+# Who did what
+
+
+def _third_person(lemma: str) -> str:
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _plural(subject) -> bool:
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they", "you", "i"):
+        return True
+    return "Plur" in subject.morph.get("Number")
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _subject(verb, line: set[int]):
+    """The verb's subject; for a relative clause the noun it stands for; for a coordinated or
+    non-finite verb the subject of the verb it hangs on."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP"):
+        return relative_antecedent(verb)
+    if subject is not None and subject.i not in line:
+        # the parse took a word of another line for the subject: take the noun right before the verb
+        before = verb.i - 1
+        while before in line and verb.doc[before].pos_ in ("ADV", "AUX", "PART", "PUNCT"):
+            before -= 1
+        return verb.doc[before] if before in line and verb.doc[before].pos_ in _NOMINAL else None
+    if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in _VERBAL:
+        return _subject(verb.head, line)
+    return subject
+
+
+def _verb_group(verb, subject, passive: bool) -> str:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO"]
+    neg = [c for c in verb.children if c.dep_ == "neg"]
+    prt = [c.text for c in verb.children if c.dep_ == "prt"]
+    if any(a.tag_ == "MD" for a in aux) or neg:
+        words = [t.text for t in sorted(aux + neg, key=lambda t: t.i)] + [verb.text]
+    elif passive:
+        words = [verb.text]  # headline passive: "Treaty signed"
+    elif verb.tag_ == "VBG":
+        words = [t.text for t in aux] + [verb.text]
+    else:
+        lemma = verb.lemma_.lower()
+        words = [lemma if subject is None or _plural(subject) else _third_person(lemma)]
+    return " ".join(words + prt)
+
+
+def _prepositional(prep, exclude: set[int]) -> str:
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.i not in exclude), None)
+    return f"{prep.text} {phrase(pobj, exclude, _ARGUMENT_LIMIT)}" if pobj is not None else ""
+
+
+def _complement(verb, exclude: set[int], quoted) -> str:
+    """What the verb does to what: its object, an infinitive, or its first phrase that is no date."""
+    obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i not in exclude), None)
+    parts = []
+    if obj is not None and obj.tag_ not in ("WDT", "WP"):
+        parts.append(phrase(obj, exclude, _ARGUMENT_LIMIT))
+    if xcomp is not None and (not parts or len(parts[0].split()) < 5):
+        parts.append(_clause(xcomp, exclude, quoted, with_subject=False))
+    if not parts:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in exclude and c.i > verb.i), None)
+        if prep is not None:
+            parts.append(_prepositional(prep, exclude))
+    return " ".join(p for p in parts if p)
+
+
+def _clause(verb, exclude: set[int], quoted, with_subject: bool = True) -> str:
+    """A short clause for an embedded verb, its words as the text has them."""
+    exclude = exclude | {verb.i}
+    parts = []
+    if with_subject:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            parts.append(phrase(subject, exclude, 7))
+    aux = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    parts.append(" ".join(aux + [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]))
+    parts.append(_complement(verb, exclude, quoted))
+    return " ".join(p for p in parts if p)
+
+
+def summary(trigger, exclude: set[int], line: set[int], quoted, carrier=None) -> str:
+    """A headline for the event `trigger` names.  `exclude`: tokens to keep out (the dates);
+    `line`: the tokens of the trigger's line; `quoted(token)`: whether a token is quoted speech;
+    `carrier`: the light verb that tells of a noun trigger ("the meeting took place")."""
+    exclude = exclude | {t.i for t in trigger.doc if t.i not in line}
+    if carrier is not None:
+        return _verb_summary(carrier, exclude, line, quoted, stand_in=trigger)
+    if trigger.pos_ == "ADJ" and trigger.head.pos_ == "AUX":
+        return _verb_summary(trigger.head, exclude, line, quoted)
+    if trigger.pos_ not in _VERBAL:
+        return _capitalise(_drop_article(phrase(trigger, exclude)) or trigger.text)
+    return _verb_summary(trigger, exclude, line, quoted)
+
+
+def _verb_summary(verb, exclude: set[int], line: set[int], quoted, stand_in=None) -> str:
+    passive = _is_passive(verb)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    subject = _subject(verb, line)
+    relative = relative_antecedent(verb) if subject is None or subject.head != verb else None
+    if stand_in is not None and (subject is None or subject.tag_ in ("WDT", "WP") or subject.i == stand_in.i
+                                 or relative is not None):
+        subject = stand_in
+    skip = exclude | {verb.i}
+    theme = None
+    if passive and agent is not None:
+        # "the treaty signed by China and Russia" -> "China and Russia sign the treaty"
+        theme = subject if subject is not None and verb.dep_ != "acl" else verb.head
+        subject, passive = next((c for c in agent.children if c.dep_ == "pobj"), None), False
+        skip |= {agent.i}
+    elif subject is None and verb.dep_ == "acl" and verb.head.pos_ in _NOMINAL:
+        subject = verb.head  # "a ceremony held in Independence", "the countries signed ..." (misparsed)
+    if relative is not None and subject is not None and relative.i != subject.i:
+        passive = False  # "which the two countries signed": the pronoun is the object
+    parts = []
+    if subject is not None:
+        own = {t.i for t in subject.subtree}
+        parts.append(phrase(subject, skip | ({t.i for t in verb.subtree} - own), _ARGUMENT_LIMIT))
+    parts.append(_verb_group(verb, subject if parts else None, passive))
+    if theme is not None:
+        parts.append(phrase(theme, skip | {t.i for t in verb.subtree}))
+    elif relative is not None and (subject is None or relative.i != subject.i) \
+            and not any(c.dep_ in _OBJECTS for c in verb.children):
+        parts.append(phrase(relative, skip | {t.i for t in verb.subtree}))  # "which the two countries signed"
+    elif verb.lemma_ in REPORTING_VERBS:
+        parts.append(_reported(verb, skip, quoted))
+    else:
+        parts.append(_complement(verb, skip, quoted))
+    return _capitalise(_drop_article(" ".join(p for p in parts if p)))
+
+
+def _reported(verb, exclude: set[int], quoted) -> str:
+    """Who was told and what, kept short; quoted words are left out."""
+    listener = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.tag_ not in ("WDT", "WP")
+                     and c.i not in exclude), None)
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i not in exclude), None)
+    parts = [phrase(listener, exclude, 5)] if listener is not None else []
+    if content is not None and not quoted(content):  # quoted speech is left out
+        parts.append(_clause(content, exclude, quoted))
+    return " ".join(p for p in parts if p)
+
+
+def _drop_article(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() in ("the", "a", "an") and rest else text
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+# --------------------------------------------------------------------------
+# Participants and places
+
+
+def _arguments(verb, line: set[int]) -> set[int]:
+    """Tokens of the verb's subject, objects and the phrases of those taking part."""
+    out: set[int] = set()
+    subject = _subject(verb, line)
+    if subject is not None:
+        out |= _core(subject)
+    relative = relative_antecedent(verb)
+    if relative is not None:
+        out |= _core(relative)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "attr", "nsubjpass") or (
+                child.dep_ in ("prep", "agent") and verb.lemma_ not in REPORTING_VERBS):
+            out |= {t.i for t in child.subtree}
+    return out
+
+
+def _core(noun) -> set[int]:
+    """A noun phrase without its side clauses and appositions ("Goldstein, an expert on China ...")."""
+    out = {noun.i}
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "acl", "appos", "punct"):
+            out |= _core(child) if child.dep_ in ("conj", "cc") else {t.i for t in child.subtree}
+    return out
+
+
+def scope(trigger, line: set[int], carrier=None) -> set[int]:
+    """Tokens that tell who took part in the event and where."""
+    if trigger.pos_ in _VERBAL:
+        out = _arguments(trigger, line)
+    else:
+        out = {t.i for c in trigger.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+               or (c.dep_ == "prep" and c.lower_ in _PARTAKING | _LOCATIVE | _MOTION) for t in c.subtree}
+        if carrier is not None:
+            out |= _arguments(carrier, line) - {t.i for t in trigger.subtree if t.i != trigger.i}
+    return out & line
+
+
+def _title(ent, people: set[int]) -> bool:
+    """ "China's President Xi Jinping", "Russian President Vladimir Putin": a title, not a participant."""
+    node = ent.root
+    for _ in range(8):
+        if node.i in people and node.i >= ent.end:
+            return True
+        if node.dep_ not in ("compound", "amod", "poss", "nmod") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def participants_and_places(trigger, line: set[int], carrier=None) -> tuple[list[Participant], list[Participant]]:
+    """The named participants of the event and the places where it happened, in text order."""
+    tokens = scope(trigger, line, carrier)
+    doc = trigger.doc
+    people_roots = {e.end - 1 for e in doc.ents if e.label_ == "PERSON"}
+    motion = event_class(trigger.lemma_) is not None and event_class(trigger.lemma_) == event_class("visit")
+    people, places, seen = [], [], set()
+    for ent in doc.ents:
+        if ent.start not in tokens or ent.text in seen or _title(ent, people_roots):
+            continue
+        head = ent.root
+        while head.dep_ == "appos" and head.head.ent_type_ in LOCATION_LABELS:
+            head = head.head  # "in Liverpool, England"
+        prep = head.head if head.dep_ == "pobj" else None
+        locative = prep is not None and (prep.lower_ in _LOCATIVE or (motion and prep.lower_ in _MOTION))
+        item = Participant(ent.text, ent.label_, ent.start_char, ent.end_char)
+        if ent.label_ in LOCATION_LABELS and locative:
+            places.append(item)
+        elif ent.label_ in PARTICIPANT_LABELS:
+            people.append(item)
+        else:
+            continue
+        seen.add(ent.text)
+    return people, places
+
+
+# --------------------------------------------------------------------------
+# What became of it
+
+
+def _clause_verbs(token) -> list:
+    """The event's verb and the verbs above it in its chain of complements and conjuncts."""
+    node, out = token, []
+    for _ in range(6):
+        if node.pos_ in _VERBAL:
+            out.append(node)
+        if node.dep_ not in ("xcomp", "conj") or node.head == node:
+            break
+        node = node.head
+    return out
+
+
+def status(trigger, carrier=None) -> str:
+    """occurred, ongoing, scheduled, hypothetical or negated, from the words around the event."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in trigger.children):
+            return NEGATED
+        if any(c.lower_ in FUTURE_CUES for c in trigger.children if c.dep_ in ("amod", "compound")):
+            return SCHEDULED
+        return status(carrier) if carrier is not None else OCCURRED
+    verbs = _clause_verbs(trigger)
+    words = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass", "neg")}
+    marks: set[str] = set()
+    for v in verbs:
+        node = v
+        for _ in range(6):
+            marks |= {c.lower_ for c in node.children if c.dep_ == "mark"}
+            if node.dep_ not in ("advcl", "conj") or node.head == node:
+                break
+            node = node.head
+    if words & NEGATIONS:
+        return NEGATED
+    if marks & CONDITIONAL_MARKS or words & HYPOTHETICAL_MODALS:
+        return HYPOTHETICAL
+    if words & FUTURE_MODALS or any(v.lemma_ in EXPECTATION_VERBS and v != trigger for v in verbs):
+        return SCHEDULED
+    if trigger.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return ONGOING
+    return OCCURRED
+

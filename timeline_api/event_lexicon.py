@@ -1,0 +1,142 @@
+"""Words the event stage reads: which nouns name events, which verbs carry them,
+which report them, and which cues change what became of them."""
+from __future__ import annotations
+
+from .lexicon import EVENT_NOUNS
+
+# Nominalisations name events ("the signing", "the expansion") often enough to be read as events.
+_NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "sal", "ing", "al")
+# Nouns with those endings that name things, people or states, not events.
+_NOT_EVENTS = frozenset("""
+nation station region government department ministry committee commission organization organisation
+institution foundation administration population generation position condition situation relation
+relations minister president official building thing evening morning spring string king ring
+material capital hospital terminal journal animal individual official international national total
+person percent income revenue share stake document agreement-holder element instrument equipment
+environment parliament apartment tournament measure culture future nature structure literature
+temperature figure picture signature literature legislature feature creature expenditure
+audience evidence presence science experience violence independence influence defence defense
+balance distance province provinces conference-room dominance significance importance assistance
+ambulance insurance alliance evidence residence licence license sentence
+editorial edition trading profit profits deadline addition
+""".split())
+
+# Event nouns TimeML news annotation marks that the temporal lexicon has no use for.
+_MORE_EVENT_NOUNS = frozenset("""
+bombings slaying killing killings murder murders assassination blast blasts explosion explosions
+massacre fighting battle battles clash clashes shelling bombardment airstrike airstrikes invasion
+occupation siege ceasefire truce hostilities
+earnings results loss losses gain gains rise rises decline increase jump
+plunge slump surge rebound recovery growth offer bid bids buyout dividend payment payments charge
+charges settlement lawsuit suit indictment conviction appeal testimony investigation inquiry probe
+scandal resignation appointment nomination retirement departure arrival return withdrawal pullout
+reform reforms cut cuts ban embargo sanctions blockade crackdown campaign mission trip journey
+visit visits tour talks summit conference meeting meetings session ceremony celebration anniversary
+elections election poll polls ballot vote votes primary runoff referendum inauguration
+accession enlargement expansion integration membership entry admission cooperation
+call calls conversation phone-call videoconference video-call telecast broadcast address remarks
+announcement declaration statement comments warning threat threats demand demands request
+strike strikes walkout protest protests demonstration demonstrations riot riots unrest revolt
+fire blaze flood floods storm hurricane earthquake quake tsunami disaster crash collision accident
+outbreak epidemic pandemic
+games olympics world-cup cup final finals championship match race season
+""".split())
+
+# Proper nouns that name an event when they head a name: "the Winter Olympics", "the 2018 Eastern Economic Forum".
+_EVENT_NAMES = frozenset("""
+olympics games forum summit conference congress convention festival expo exhibition fair cup
+championship championships election elections war revolution uprising crisis talks meeting
+assembly session council-meeting olympiad marathon tournament open grand-prix
+""".split())
+
+# Verbs whose meaning lies in a noun: "the meeting took place", "held talks", "the ceremony began".
+LIGHT_VERBS = frozenset("""
+take hold occur happen begin start end conclude open close resume continue follow come unfold
+""".split())
+
+# Verbs that state rather than report an event; a date on them dates nothing a timeline lists.
+NON_EVENT_VERBS = frozenset({"be", "seem", "appear", "remain", "belong", "mean", "cost", "contain", "consist"})
+
+# Verbs that report speech or thought; their complement is the content, not the event dated.
+REPORTING_VERBS = frozenset("""
+say tell add note state announce report claim confirm deny disclose reveal insist explain argue
+warn predict estimate write declare assert acknowledge admit suggest comment quote remark reply
+respond answer recall stress emphasize emphasise highlight
+""".split())
+
+# Events that count as the same kind of event when mentions are merged.
+EVENT_CLASSES = (
+    frozenset("meeting meet talks talk summit discussion discuss call conversation videoconference "
+              "video-call conference consultation consultations negotiation negotiations dialogue "
+              "session encounter".split()),
+    frozenset("sign signing agreement agree deal treaty pact accord roadmap plan".split()),
+    frozenset("visit trip tour journey travel".split()),
+    frozenset("attack attacks strike strikes bombing bombings blast blasts explosion explode explosions "
+              "bomb".split()),
+    frozenset("election elections vote poll polls ballot referendum".split()),
+    frozenset("kill killing killings murder slaying assassination shooting shoot".split()),
+    frozenset("announce announcement statement declaration declare say".split()),
+    frozenset("arrest arrests detain detention capture".split()),
+)
+
+# Modal and conditional cues.
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "ca"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs that make their complement a plan or an expectation: "expected to meet", "plans to visit".
+EXPECTATION_VERBS = frozenset("""
+expect plan schedule intend aim hope prepare propose set slate due want seek agree promise vow
+threaten pledge decide
+""".split())
+# Adjectives and nouns before an event noun that place it ahead: "the upcoming Olympics".
+FUTURE_CUES = frozenset({"upcoming", "coming", "forthcoming", "planned", "scheduled", "proposed", "expected",
+                         "next", "future", "prospective", "slated", "impending", "planned"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def is_event_noun(token, listed_only: bool = False) -> bool:
+    """Whether the noun `token` names an event ("meeting", "the 2001 treaty", "the Olympics").
+    With `listed_only`, only nouns listed as events count, not nominalisations guessed by their ending."""
+    lemma = token.lemma_.lower()
+    text = token.lower_
+    if token.pos_ == "PROPN":
+        return lemma in _EVENT_NAMES or text in _EVENT_NAMES
+    if token.pos_ != "NOUN":
+        return False
+    if lemma in _NOT_EVENTS or text in _NOT_EVENTS:
+        return False
+    if lemma in EVENT_NOUNS or text in EVENT_NOUNS or lemma in _MORE_EVENT_NOUNS or text in _MORE_EVENT_NOUNS:
+        return True
+    if listed_only:
+        return False
+    return lemma.endswith(_NOMINAL_SUFFIXES) and len(lemma) > 5
+
+
+def event_class(lemma: str) -> int | None:
+    """The index of the class of events `lemma` belongs to, for merging; None if none."""
+    lemma = lemma.lower()
+    for n, members in enumerate(EVENT_CLASSES):
+        if lemma in members:
+            return n
+    return None
+
+# Verbs whose object is an event happening as they happen: "held talks", "issued a statement".
+OBJECT_EVENT_VERBS = frozenset("""
+hold host conduct stage launch issue make give deliver send resume begin start complete attend open
+convene schedule call end finish win lose sign
+""".split())
+# Prepositions whose event noun frames another event in time: "at the summit", "during the search".
+FRAME_PREPOSITIONS = frozenset({"at", "during", "in", "amid", "over", "throughout", "on"})
+
+# Verbs whose object is an event happening as they happen: "held talks", "issued a statement".
+OBJECT_EVENT_VERBS = frozenset("""
+hold host conduct stage launch issue make give deliver send resume begin start complete attend open
+convene schedule call end finish win lose sign
+""".split())
+# Prepositions whose event noun frames another event in time: "at the summit", "during the search".
+FRAME_PREPOSITIONS = frozenset({"at", "during", "in", "amid", "over", "throughout", "on"})
+# Verbs whose complement happens when they do: "began shipping", "finished drafting the rules".
+ASPECTUAL_VERBS = frozenset("begin start stop finish continue resume keep cease end complete quit".split())
+# Adjectives that date a state the way a verb dates an event: "payable Jan. 2", "effective Feb. 1".
+DATED_STATES = frozenset("payable effective due valid available eligible open closed ready complete "
+                         "scheduled expected set slated".split())

@@ -1,0 +1,113 @@
+"""Several mentions of one event become one record.
+
+Two kinds of mentions are gathered:
+
+* mentions of one happening in one clause: a light verb and its event noun
+  ("the meeting ... took place on Wednesday"), an event and the clause that
+  tells more of it ("exploded Friday, killing dozens"), one verb dated twice
+  ("meet at the 2018 Forum ... on September 11, 2018");
+* mentions of one event across the text: the same date and triggers of one
+  kind ("the virtual meeting on Wednesday", "the discussion on Wednesday", "the
+  video call on Wednesday"), unless they name different people.
+
+The record keeps the summary and trigger of its most informative mention, the
+finest of the dates its mentions agree on, and every mention as evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .event_lexicon import event_class
+from .model import Event
+
+_MENTION_BONUS = 0.05  # a record confirmed by more mentions is surer
+
+
+@dataclass(frozen=True)
+class Key:
+    """What merging needs to know of a record besides the record itself."""
+
+    lemma: str
+    clause: tuple  # records with equal clause keys tell of one happening in one clause
+
+
+def _nested(a: Event, b: Event) -> bool:
+    da, db = a.date, b.date
+    if da.start is None or db.start is None:
+        return da.value == db.value
+    return (da.start <= db.start and db.end <= da.end) or (db.start <= da.start and da.end <= db.end)
+
+
+def _same_date(a: Event, b: Event) -> bool:
+    return (a.date.start, a.date.end, a.date.value if a.date.start is None else "") == \
+           (b.date.start, b.date.end, b.date.value if b.date.start is None else "")
+
+
+def _people(event: Event) -> set[str]:
+    return {p.text.split()[-1] for p in event.participants if p.label == "PERSON"}
+
+
+def _corefer(a: Event, ka: Key, b: Event, kb: Key) -> bool:
+    if a.date_source != b.date_source or not _same_date(a, b):
+        return False
+    if ka.lemma != kb.lemma:
+        ca, cb = event_class(ka.lemma), event_class(kb.lemma)
+        if ca is None or ca != cb:
+            return False
+    pa, pb = _people(a), _people(b)
+    return not (pa and pb and not pa & pb)
+
+
+def _richness(event: Event) -> tuple:
+    return (len(event.participants) + len(event.locations), event.confidence, len(event.summary))
+
+
+def merge(events: list[Event], keys: list[Key]) -> list[Event]:
+    """Records of `events` (in text order), mentions of one event merged."""
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(events)):
+        for j in range(i):
+            if find(i) == find(j):
+                continue
+            same_clause = (keys[i].clause == keys[j].clause or events[i].trigger == events[j].trigger) \
+                and _nested(events[i], events[j])
+            if same_clause or _corefer(events[i], keys[i], events[j], keys[j]):
+                parent[find(i)] = find(j)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(events)):
+        groups.setdefault(find(i), []).append(i)
+    merged = []
+    for members in groups.values():
+        records = [events[i] for i in members]
+        # a clause's own record (its first mention) speaks for it; across clauses, the richest does
+        leaders = {keys[i].clause: events[i] for i in reversed(members)}
+        best = max(leaders.values(), key=_richness)
+        finest = min(records, key=lambda e: (e.date.end - e.date.start).days if e.date.start else 1 << 30)
+        merged.append(replace(
+            best,
+            date=finest.date if all(_nested(finest, r) for r in records) else best.date,
+            mentions=[m for r in records for m in r.mentions],
+            participants=_union(r.participants for r in [best] + records),
+            locations=_union(r.locations for r in [best] + records),
+            confidence=round(min(0.99, max(r.confidence for r in records) + _MENTION_BONUS * (len(leaders) - 1)), 2),
+        ))
+    merged.sort(key=lambda e: min(m.trigger.start_char for m in e.mentions))
+    return merged
+
+
+def _union(lists) -> list:
+    seen, out = set(), []
+    for items in lists:
+        for item in items:
+            if item.text not in seen:
+                seen.add(item.text)
+                out.append(item)
+    return out
