@@ -26,6 +26,7 @@ from . import anchor as rules
 from .describe import participants_and_places, status, summary
 from .event_lexicon import NON_EVENT_VERBS
 from .merge import Key, merge
+from .nlp import get_nlp
 from .model import (
     AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, ON, SCHEDULED,
     TIME, Event, EventMention, Span, TemporalExpression,
@@ -263,7 +264,7 @@ def _record(f: _Found, all_dates: set[int], layout: _Layout) -> Event:
         locations=places,
         mentions=[EventMention(trigger, f.timex, sentence)],
         date_source=f.source,
-        relation=_tense_relation(token, event_status) if f.how == PUBLICATION else None,
+        relation_to_publication=_tense_relation(token, event_status) if f.how == PUBLICATION else None,
     )
 
 
@@ -285,6 +286,9 @@ def publication_placeholder() -> TemporalExpression:
 def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOptions] = None) -> list[Event]:
     """The records of the events `timexes` date in `doc`, in text order."""
     options = options or current_options()
+    if options.include_undated and not doc.has_annotation("DEP", require_complete=True):
+        # Events without a date lie in any sentence, and the fast path parsed only those with one.
+        doc = get_nlp()(doc.text)
     layout = _Layout(doc)
     found = _dated(doc, timexes, layout)
     if options.include_undated:

@@ -108,7 +108,7 @@ class Event:
     locations: list[Participant] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
     date_source: str = DATED_BY_TEXT
-    relation: Optional[str] = None  # to the publication date: BEFORE, ON (within it) or AFTER
+    relation_to_publication: Optional[str] = None  # BEFORE, ON (the date includes it) or AFTER
 
 
 @dataclass

@@ -52,8 +52,8 @@ def place(events: list[Event], reference: date) -> list[Event]:
             event.date = published
             event.mentions = [replace(m, date=published) for m in event.mentions]
             placed = True
-        if event.relation is None:
-            event.relation = relation(event.date, reference)
-        if event.status == OCCURRED and event.relation == AFTER:
+        if event.relation_to_publication is None:
+            event.relation_to_publication = relation(event.date, reference)
+        if event.status == OCCURRED and event.relation_to_publication == AFTER:
             event.status = SCHEDULED
     return order(events) if placed else events

@@ -12,8 +12,13 @@ Gold
 
 System
     Every record of the timeline, one per mention: the engine runs with
-    merging off, so the mentions a merged record would gather are scored as
-    records of their own (see `records_from_events`).
+    merging off (`OPTIONS`), so the mentions a merged record would gather are
+    scored as records of their own (`records_from_events` would count the
+    mentions of a merged record the same way).  Two views are scored
+    (`VIEWS`): the records dated by an expression of their own clause, which
+    is what a default request returns, and those plus the undated events the
+    narration dates (`include_undated`).  Events placed at the publication
+    date have no expression in the text and are never scored.
 
 Figures
     recall by span   gold links for which a record's trigger overlaps the
@@ -31,11 +36,22 @@ Figures
 """
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Iterable, Optional
 
+from ..events import EventOptions
+from ..model import DATED_BY_NARRATIVE, DATED_BY_TEXT
 from .scoring import _SENT_END, sentence_context, value_matches
 from .timeml_reader import TimeMLDocument
+
+# How the engine runs for this measure, and which records each view scores (by `date_source`).
+OPTIONS = EventOptions(include_undated=True, merge=False)
+VIEWS = {
+    "own clause": frozenset({DATED_BY_TEXT}),
+    "with narrative": frozenset({DATED_BY_TEXT, DATED_BY_NARRATIVE}),
+}
 
 OVERLAP_RELATIONS = frozenset({
     "IS_INCLUDED", "INCLUDES", "SIMULTANEOUS", "DURING", "DURING_INV",
@@ -288,3 +304,12 @@ def format_table(evaluation: AnchoringEvaluation) -> str:
     counts = evaluation.error_counts()
     lines.append("errors: " + ", ".join(f"{k} {counts[k]}" for k in ERROR_KINDS))
     return "\n".join(lines)
+
+
+def write_errors(path: Path, evaluations: dict[str, AnchoringEvaluation]) -> None:
+    """Every error of each view as JSON Lines, the view named in each record."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        for view, evaluation in evaluations.items():
+            for error in evaluation.errors:
+                fh.write(json.dumps({"view": view, **error.to_dict()}, ensure_ascii=False) + "\n")

@@ -6,8 +6,15 @@ engine with the document's creation time as the reference date, the output
 is scored against the gold TIMEX3s (see `scoring` for the metrics), and a
 table per corpus and overall is printed.
 
+Event anchoring (see `anchoring`) is scored too wherever the gold has EVENTs
+and the engine dates events (the pipeline): each such document is then run
+with the event stage, mentions unmerged and undated events included, and the
+records are scored twice: those dated by their own clause (what a default
+request returns) and those plus the ones dated by the narrative.
+
 Engines:
-    pipeline    `timeline_api.pipeline.extract(text, reference_date=dct, events=False)`
+    pipeline    `timeline_api.pipeline.extract(text, reference_date=dct, events=False)`, or with
+                `events=True` under `anchoring.OPTIONS` where anchoring is scored
     dateparser  a baseline: `dateparser.search.search_dates` over the text; every
                 match is a DATE at the granularity dateparser reports for it.
 
@@ -27,6 +34,7 @@ from datetime import date, datetime, time as dtime
 from pathlib import Path
 from typing import Callable, Optional
 
+from . import anchoring as anchoring_scorer
 from .corpora import default_corpus_dir, list_corpora
 from .scoring import (
     ERROR_KINDS, Counts, ErrorRecord, Evaluation, Mention, error_patterns,
@@ -51,6 +59,7 @@ class EngineUnavailable(RuntimeError):
 def pipeline_engine(split_ranges: bool = True) -> Engine:
     """The real engine.  Loads the spaCy pipeline once, up front."""
     from .. import pipeline
+    from ..events import event_options
     from ..nlp import get_nlp
 
     try:
@@ -58,13 +67,16 @@ def pipeline_engine(split_ranges: bool = True) -> Engine:
     except (ImportError, OSError) as exc:
         raise EngineUnavailable(f"cannot load the spaCy pipeline: {exc}") from exc
 
-    def run_pipeline(text: str, dct: Optional[date]) -> list[Mention]:
+    def run_pipeline(text: str, dct: Optional[date], *, events: bool = False):
         try:
-            timeline = pipeline.extract(text, reference_date=dct, events=False)
+            with event_options(anchoring_scorer.OPTIONS):
+                timeline = pipeline.extract(text, reference_date=dct, events=events)
         except ImportError as exc:
             raise EngineUnavailable(f"the pipeline cannot run: {exc}") from exc
-        return mentions_from_expressions(timeline.temporal_expressions, text, split_ranges=split_ranges)
+        found = mentions_from_expressions(timeline.temporal_expressions, text, split_ranges=split_ranges)
+        return (found, timeline.events) if events else found
 
+    run_pipeline.dates_events = True
     return run_pipeline
 
 
@@ -162,6 +174,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "its two end points the way TimeML annotates them")
     parser.add_argument("--top", metavar="N", type=int, default=TOP_PATTERNS,
                         help=f"how many frequent error patterns to list (default {TOP_PATTERNS})")
+    parser.add_argument("--no-anchoring", action="store_true",
+                        help="score temporal expressions only, not event anchoring (faster: no event stage)")
+    parser.add_argument("--anchoring-errors", metavar="FILE", default=None,
+                        help="write every anchoring error (missed gold link, record off every gold event) "
+                             "with its sentence to FILE as JSON Lines")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -282,12 +299,17 @@ def write_errors(path: Path, errors: list[ErrorRecord]) -> None:
 
 
 def evaluate(gold_dir: Path, engine: Engine, *, limit: Optional[int] = None,
-             progress: Optional[_Progress] = None) -> tuple[Evaluation, list[str]]:
+             progress: Optional[_Progress] = None,
+             anchoring: Optional[dict[str, anchoring_scorer.AnchoringEvaluation]] = None,
+             ) -> tuple[Evaluation, list[str]]:
     """Score `engine` on every corpus under `gold_dir`: (evaluation, failure messages).
 
+    With `anchoring` (one evaluation per name of `anchoring_scorer.VIEWS`), the
+    event anchoring of an engine that dates events is scored into it as well.
     A document the engine fails on is scored as if nothing had been found in
     it (so the failure shows up as misses) and reported in the failures."""
     progress = progress or _Progress(False)
+    dates_events = anchoring is not None and getattr(engine, "dates_events", False)
     evaluation = Evaluation()
     failures: list[str] = []
     for corpus in list_corpora(gold_dir):
@@ -299,8 +321,13 @@ def evaluate(gold_dir: Path, engine: Engine, *, limit: Optional[int] = None,
                 failures.append(f"{path}: unreadable: {exc}")
                 continue
             progress.step(corpus.name, n, len(files), doc.doc_id)
+            with_events = dates_events and bool(doc.events)
+            events: list = []
             try:
-                system = engine(doc.text, doc.dct)
+                if with_events:
+                    system, events = engine(doc.text, doc.dct, events=True)
+                else:
+                    system = engine(doc.text, doc.dct)
             except EngineUnavailable:
                 raise
             except Exception as exc:  # one bad document must not end the run
@@ -310,6 +337,10 @@ def evaluate(gold_dir: Path, engine: Engine, *, limit: Optional[int] = None,
                 system = []
             evaluation.add(score_document(doc.doc_id, doc.text, mentions_from_gold(doc.timexes), system,
                                           corpus=corpus.name))
+            if with_events:
+                for name, sources in anchoring_scorer.VIEWS.items():
+                    records = anchoring_scorer.records_from_events(e for e in events if e.date_source in sources)
+                    anchoring[name].add(anchoring_scorer.score_document(doc, records, corpus.name))
     progress.done()
     return evaluation, failures
 
@@ -329,7 +360,10 @@ def run(args: argparse.Namespace) -> int:
     fmt = getattr(args, "format", "table")
     top = getattr(args, "top", TOP_PATTERNS)
     errors_path = getattr(args, "errors", None)
+    anchoring_errors_path = getattr(args, "anchoring_errors", None)
     progress = _Progress(not getattr(args, "quiet", False))
+    anchoring = None if getattr(args, "no_anchoring", False) else {
+        name: anchoring_scorer.AnchoringEvaluation() for name in anchoring_scorer.VIEWS}
 
     if limit is not None and limit < 1:
         print("error: --limit must be at least 1", file=sys.stderr)
@@ -347,7 +381,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         progress.say(f"loading engine: {engine_name}")
         engine = make_engine(engine_name, split_ranges=getattr(args, "split_ranges", True))
-        evaluation, failures = evaluate(gold_dir, engine, limit=limit, progress=progress)
+        evaluation, failures = evaluate(gold_dir, engine, limit=limit, progress=progress, anchoring=anchoring)
     except EngineUnavailable as exc:
         progress.done()
         print(f"error: {exc}", file=sys.stderr)
@@ -360,6 +394,10 @@ def run(args: argparse.Namespace) -> int:
     if errors_path:
         write_errors(Path(errors_path), evaluation.errors)
         progress.say(f"wrote {len(evaluation.errors)} error records to {errors_path}")
+    anchored = {name: e for name, e in (anchoring or {}).items() if e.documents}
+    if anchoring_errors_path and anchored:
+        anchoring_scorer.write_errors(Path(anchoring_errors_path), anchored)
+        progress.say(f"wrote anchoring error records to {anchoring_errors_path}")
 
     if fmt == "json":
         out = evaluation.to_dict()
@@ -370,12 +408,17 @@ def run(args: argparse.Namespace) -> int:
             {"kind": k, "pattern": p, "count": n, "example": {"doc_id": e.doc_id, "context": e.context}}
             for k, p, n, e in error_patterns(evaluation.errors, top=top)
         ]
+        if anchored:
+            out["anchoring"] = {name: e.to_dict() for name, e in anchored.items()}
         print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         print(f"engine: {engine_name}    gold: {gold_dir}")
         print(format_table(evaluation))
         print()
         print(format_error_summary(evaluation, top))
+        for name, e in anchored.items():
+            print(f"\nevent anchoring, {name} (overlap TLINKs event-DATE/TIME; merging off)")
+            print(anchoring_scorer.format_table(e))
         if failures:
             print(f"\n{len(failures)} document(s) failed; see the warnings on stderr")
     return 1 if failures else 0
