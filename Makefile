@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: run test install constraints clean
+.PHONY: run test browser screenshot install constraints clean
 
 install: $(STAMP)
 
@@ -21,8 +21,19 @@ $(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
 run: $(STAMP)
 	$(VENV)/bin/timeline-api serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+# tests/test_page.py drives Debian's chromium; as root, install it when it is missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "chromium is not installed and cannot be (not root): the browser tests will be skipped"; fi; }
+
+# Retake docs/screenshot.png (commit it with the change to the page).
+screenshot: $(STAMP) browser
+	UPDATE_SCREENSHOT=1 $(VENV)/bin/python -m pytest tests/test_page.py -k seed_article $(PYTEST_ARGS)
 
 # Re-pin after changing the dependencies in pyproject.toml.
 constraints: $(STAMP)

@@ -5,7 +5,7 @@ from flask import Flask
 
 from .. import nlp
 from ..config import from_env
-from . import errors, service, timeline
+from . import errors, page, service, timeline
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -24,6 +24,7 @@ def create_app(config: dict | None = None) -> Flask:
     errors.register(app)
     app.register_blueprint(service.bp)
     app.register_blueprint(timeline.bp)
+    app.register_blueprint(page.bp)
 
     if app.config["PRELOAD_PIPELINE"]:
         nlp.get_nlp()
