@@ -145,14 +145,14 @@ def _noun_event(verb):
 def relative_antecedent(verb, event: bool = False):
     """The noun a relative clause stands for: the nearest noun before its pronoun ("the plan ...,
     which the two countries signed"), or with `event` the nearest event noun (the parse often hangs
-    the clause on the last name before it: "a meeting between Xi and Putin, which took place")."""
+    the clause on the last name before it: "a meeting between Biden and Macron, which took place")."""
     pronoun = next((t for t in verb.sent if t.tag_ in ("WDT", "WP") and t.i < verb.i
                     and t.head.i in (verb.i, verb.head.i)), None)
     if pronoun is None:
         return None
     head = verb.head
-    if verb.dep_ == "relcl" and pronoun.head.i == verb.i and head.pos_ in _NOMINAL and (
-            not event or is_event_noun(head)):
+    if not event and verb.dep_ == "relcl" and pronoun.head.i == verb.i and head.pos_ in _NOMINAL \
+            and not _is_temporal(head):
         return _noun_phrase_head(head)  # the parse found the noun: "an expert ... who served"
     for k in range(pronoun.i - 1, verb.sent.start - 1, -1):
         token = verb.doc[k]
@@ -160,7 +160,9 @@ def relative_antecedent(verb, event: bool = False):
             return None
         if token.pos_ not in _NOMINAL or token.ent_type_ in ("DATE", "TIME") or token.like_num:
             continue
-        if event and not is_event_noun(token):
+        if event:
+            if is_event_noun(token):
+                return token
             continue
         return _noun_phrase_head(token)
     return None
@@ -170,7 +172,7 @@ def _noun_phrase_head(token):
     while token.dep_ == "pobj" and token.head.lower_ in ("for", "on") and token.head.head.pos_ == "NOUN":
         token = token.head.head  # "the plan for military cooperation"
     while token.dep_ == "appos" and token.head.pos_ in _NOMINAL:
-        token = token.head  # "Lyle Goldstein, an expert ... who served"
+        token = token.head  # "Ann Smith, an expert ... who served"
     return token
 
 

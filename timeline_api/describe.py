@@ -5,8 +5,8 @@ Summaries are headlines built from the parse: subject, verb in the present
 tense, object ("China and Russia sign the Treaty of ...").  A passive with its
 agent is turned active, a relative clause takes the noun it stands for as its
 subject or object, an event noun carried by a light verb is told through that
-verb ("Virtual meeting between Xi Jinping and Vladimir Putin takes place"), and
-any other event noun by its own phrase ("Putin's visit to Beijing").  Modal and
+verb ("Virtual meeting between Joe Biden and Emmanuel Macron takes place"), and
+any other event noun by its own phrase ("the president's visit to Paris").  Modal and
 negated verbs keep their auxiliaries ("would address", "did not attend").
 Dates, side clauses, quotations and the titles before a person's name are left
 out, and phrases are shortened by whole constituents, never cut in the middle.
@@ -28,7 +28,7 @@ from .model import HYPOTHETICAL, NEGATED, OCCURRED, ONGOING, SCHEDULED, Particip
 PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 LOCATION_LABELS = ("GPE", "LOC", "FAC")
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "off", "across", "throughout", "around"}
-_MOTION = {"to", "into"}  # where an event goes: "Putin's visit to Beijing"
+_MOTION = {"to", "into"}  # where an event goes: "the president's visit to Paris"
 # Prepositions whose object takes part in the event: "met with", "talks between", "signed by".
 _PARTAKING = {"with", "between", "among", "against", "by", "of", "to", "from", "for"}
 
@@ -171,7 +171,7 @@ def _verb_group(verb, subject, passive: bool) -> str:
     neg = [c for c in verb.children if c.dep_ == "neg"]
     prt = [c.text for c in verb.children if c.dep_ == "prt"]
     if any(a.tag_ == "MD" for a in aux) or neg:
-        words = [t.text for t in sorted(aux + neg, key=lambda t: t.i)] + [verb.text]
+        words = [render(sorted(aux + neg + [verb], key=lambda t: t.i))]
     elif passive:
         words = [verb.text]  # headline passive: "Treaty signed"
     elif verb.tag_ == "VBG":
@@ -292,7 +292,7 @@ def _capitalise(text: str) -> str:
 
 
 def _arguments(verb, line: set[int]) -> set[int]:
-    """Tokens of the verb's subject, objects and the phrases of those taking part."""
+    """Tokens of the verb's subject, objects and the phrases of those taking part (not a date's phrase)."""
     out: set[int] = set()
     subject = _subject(verb, line)
     if subject is not None:
@@ -302,13 +302,14 @@ def _arguments(verb, line: set[int]) -> set[int]:
         out |= _core(relative)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass") or (
-                child.dep_ in ("prep", "agent") and verb.lemma_ not in REPORTING_VERBS):
+                child.dep_ in ("prep", "agent") and verb.lemma_ not in REPORTING_VERBS
+                and all(t.i in line for t in child.subtree if t.ent_type_ in ("DATE", "TIME"))):
             out |= {t.i for t in child.subtree}
     return out
 
 
 def _core(noun) -> set[int]:
-    """A noun phrase without its side clauses and appositions ("Goldstein, an expert on China ...")."""
+    """A noun phrase without its side clauses and appositions ("Smith, an expert on China ...")."""
     out = {noun.i}
     for child in noun.children:
         if child.dep_ not in ("relcl", "acl", "appos", "punct"):
@@ -329,7 +330,7 @@ def scope(trigger, line: set[int], carrier=None) -> set[int]:
 
 
 def _title(ent, people: set[int]) -> bool:
-    """ "China's President Xi Jinping", "Russian President Vladimir Putin": a title, not a participant."""
+    """ "France's President Emmanuel Macron", "US President Joe Biden": a title, not a participant."""
     node = ent.root
     for _ in range(8):
         if node.i in people and node.i >= ent.end:
@@ -352,7 +353,7 @@ def participants_and_places(trigger, line: set[int], carrier=None) -> tuple[list
             continue
         head = ent.root
         while head.dep_ == "appos" and head.head.ent_type_ in LOCATION_LABELS:
-            head = head.head  # "in Liverpool, England"
+            head = head.head  # "in Lyon, France"
         prep = head.head if head.dep_ == "pobj" else None
         locative = prep is not None and (prep.lower_ in _LOCATIVE or (motion and prep.lower_ in _MOTION))
         item = Participant(ent.text, ent.label_, ent.start_char, ent.end_char)

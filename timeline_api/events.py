@@ -24,11 +24,12 @@ from typing import Iterator, Optional
 
 from . import anchor as rules
 from .describe import participants_and_places, status, summary
-from .event_lexicon import NON_EVENT_VERBS
+from .event_lexicon import NON_EVENT_VERBS, REPORTING_VERBS
 from .merge import Key, merge
 from .nlp import get_nlp
 from .model import (
-    AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, ON, SCHEDULED,
+    AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, OCCURRED, ON,
+    SCHEDULED,
     TIME, Event, EventMention, Span, TemporalExpression,
 )
 
@@ -174,8 +175,19 @@ def _past_narration(verb) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in aux))
 
 
+def _narrates(token, layout: _Layout) -> bool:
+    """A dated event the narration stands at: told by the reporter, as past and as fact."""
+    if layout.quoted[token.i] or status(token) != OCCURRED:
+        return False
+    verb = token if token.pos_ in ("VERB", "AUX") else token.sent.root
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or (token.pos_ not in ("VERB", "AUX") and verb.pos_ != "VERB")
+
+
 def _clause_head(token) -> bool:
-    if token.pos_ != "VERB" or token.lemma_ in NON_EVENT_VERBS:
+    if token.pos_ != "VERB" or token.lemma_ in NON_EVENT_VERBS or not token.is_alpha:
         return False
     if token.dep_ == "ROOT":
         return True
@@ -186,25 +198,24 @@ def _clause_head(token) -> bool:
 def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression) -> list[_Found]:
     """Events with no date of their own: at the narrative's reference time, or at the publication date."""
     taken = {f.token.i for f in found}
-    narrative: dict[int, TemporalExpression] = {}  # token index -> date of a dated past event
-    for f in found:
-        root = f.token.sent.root
-        if not layout.quoted[f.token.i] and (_past_narration(f.token) or (
-                f.token.pos_ != "VERB" and root.pos_ == "VERB" and _past_narration(root))):
-            narrative[f.token.i] = f.timex
+    narrative = {f.token.i: f.timex for f in found if _narrates(f.token, layout)}  # dated past events
     out = []
     reference: Optional[TemporalExpression] = None
+    dated_sentences = {f.token.sent.start for f in found}
     for sent in doc.sents:
+        # a sentence with a date of its own is not carried on from an earlier one
+        own_time = sent.start in dated_sentences
         for token in sent:
             if token.i in narrative:
-                reference = narrative[token.i]
+                reference, own_time = narrative[token.i], False
             if token.i in taken or not _clause_head(token) or layout.caption(token):
                 continue
             shifted = any(c.lower_ in _SHIFT_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod"))
             if shifted:
-                reference = None  # "Peskov later disclosed": the narrative has moved, nobody says where
+                reference = None  # "the spokesman later disclosed": the narrative has moved, nobody says where
+            reported = token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS  # said that they met
             if reference is not None and _past_narration(token) and not layout.quoted[token.i] \
-                    and token.dep_ != "relcl":
+                    and token.dep_ != "relcl" and not reported and not own_time:
                 out.append(_Found(token, NARRATIVE, reference, (token.i,), DATED_BY_NARRATIVE))
             else:
                 out.append(_Found(token, PUBLICATION, publication, (token.i,), DATED_BY_PUBLICATION))

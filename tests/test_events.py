@@ -1,0 +1,230 @@
+"""Event anchoring as a corpus: short news sentences grouped by phenomenon, all
+read against one publication date, each with the event it must yield (trigger,
+date value, status, participants, words of the summary), and a negative corpus
+of sentences whose numbers and durations must date nothing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from timeline_api import extract
+from timeline_api.events import EventOptions, event_options
+
+REF = date(2021, 12, 16)  # a Thursday
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    trigger: str
+    value: str
+    status: str = "occurred"
+    participants: tuple = ()
+    summary_has: tuple = ()
+    locations: tuple = ()
+
+    def __str__(self) -> str:  # the test id
+        return self.text[:60]
+
+
+CORPUS = {
+    "the verb the date modifies": [
+        Case("The two countries signed the plan on November 23.", "signed", "2021-11-23",
+             summary_has=("two countries sign", "plan")),
+        Case("Protesters marched through the capital on Saturday.", "marched", "2021-12-11",
+             summary_has=("Protesters march",)),
+        Case("Angela Merkel resigned in October.", "resigned", "2021-10", participants=("Angela Merkel",)),
+        Case("Lyle Goldstein served as a professor at the college up until October.", "served", "2021-10",
+             participants=("Lyle Goldstein",)),
+        Case("On Monday, the central bank raised interest rates.", "raised", "2021-12-13",
+             summary_has=("central bank raises interest rates",)),
+    ],
+    "an event noun the date modifies": [
+        Case("The video call on Wednesday lasted two hours.", "call", "2021-12-15", summary_has=("Video call",)),
+        Case("Officials are preparing for a meeting in early February.", "meeting", "2022-02", status="scheduled"),
+        Case("Putin will be the chief guest at the Winter Olympics from February 4-20.", "Olympics",
+             "2022-02-04/2022-02-20", status="scheduled", summary_has=("Winter Olympics",)),
+        Case("The announcement came within a day of a meeting of foreign ministers in Liverpool, England, "
+             "on Sunday.", "meeting", "2021-12-12", locations=("Liverpool",)),
+    ],
+    "a date inside the event's noun phrase": [
+        Case("Xi Jinping and Vladimir Putin met at the 2018 Eastern Economic Forum.", "Forum", "2018"),
+        Case("The 2001 treaty remains in force.", "treaty", "2001", summary_has=("treaty",)),
+        Case("Analysts expect a record turnout in next year's elections.", "elections", "2022",
+             status="scheduled"),
+        Case("Investigators studied last month's explosion at the plant.", "explosion", "2021-11"),
+    ],
+    "passives": [
+        Case("The treaty was signed by China and Russia in 2001.", "signed", "2001",
+             participants=("China", "Russia"), summary_has=("China and Russia sign", "treaty")),
+        Case("The Treaty of Friendship signed by China and Russia in 2001 is still in force.", "signed", "2001",
+             participants=("China", "Russia"), summary_has=("China and Russia sign the Treaty of Friendship",)),
+        Case("Three suspects were arrested on Tuesday.", "arrested", "2021-12-14",
+             summary_has=("Three suspects arrested",)),
+    ],
+    "relative clauses": [
+        Case("They discussed the plan for military cooperation, which the two countries signed on November 23.",
+             "signed", "2021-11-23", summary_has=("two countries sign", "plan for military cooperation")),
+        Case("The proposal for a virtual meeting between Xi Jinping and Vladimir Putin, which took place on "
+             "Wednesday, surprised Washington.", "meeting", "2021-12-15",
+             participants=("Xi Jinping", "Vladimir Putin"), summary_has=("virtual meeting", "takes place")),
+        Case("Lyle Goldstein, an expert who retired in October, told Newsweek on Monday that he was worried.",
+             "retired", "2021-10", participants=("Lyle Goldstein",)),
+    ],
+    "coordinated events": [
+        Case("The ministers met on Monday and signed the agreement on Tuesday.", "met", "2021-12-13"),
+        Case("The ministers met on Monday and signed the agreement on Tuesday.", "signed", "2021-12-14",
+             summary_has=("ministers sign the agreement",)),
+        Case("On Thursday the council condemned the attack and called for calm.", "called", "2021-12-16"),
+    ],
+    "reported speech: the saying is dated, not what is said": [
+        Case("Kremlin spokesman Dmitry Peskov said on Monday that the leaders would discuss security.", "said",
+             "2021-12-13", participants=("Dmitry Peskov",), summary_has=("Dmitry Peskov says",)),
+        Case("Lyle Goldstein told Newsweek on Monday that he was worried.", "told", "2021-12-13",
+             participants=("Lyle Goldstein", "Newsweek"), summary_has=("Lyle Goldstein tells Newsweek",)),
+    ],
+    "light verbs: the event is the noun": [
+        Case("The talks took place in Geneva on Wednesday.", "talks", "2021-12-15", locations=("Geneva",),
+             summary_has=("Talks take place",)),
+        Case("More talks are scheduled next year between the two presidents.", "talks", "2022",
+             status="scheduled"),
+        Case("The government held elections in March.", "elections", "2021-03"),
+    ],
+    "caption-like fragments": [
+        Case("Xi Jinping and Vladimir Putin meet at the Eastern Economic Forum in Vladivostok on September 11, "
+             "2018. Photo: AFP", "meet", "2018-09-11", participants=("Xi Jinping", "Vladimir Putin"),
+             locations=("Vladivostok",)),
+    ],
+    "status": [
+        Case("The leaders will meet in Beijing on February 5.", "meet", "2022-02-05", status="scheduled",
+             locations=("Beijing",)),
+        Case("The minister did not attend the summit on Monday.", "attend", "2021-12-13", status="negated",
+             summary_has=("did not attend",)),
+        Case("If the talks fail, the army could invade in January.", "invade", "2022-01",
+             status="hypothetical"),
+        Case("Moscow would respond on Friday, officials warned.", "respond", "2021-12-17",
+             status="hypothetical"),
+        Case("The minister is expected to visit Paris in March.", "visit", "2022-03", status="scheduled"),
+    ],
+}
+
+CASES = [pytest.param(case, id=f"{group}: {case}") for group, cases in CORPUS.items() for case in cases]
+
+
+def _event_for(case: Case):
+    timeline = extract(case.text, REF)
+    for event in timeline.events:
+        if case.trigger in [m.trigger.text for m in event.mentions] and event.date.value == case.value:
+            return event
+    found = [(e.trigger.text, e.date.value, [m.trigger.text for m in e.mentions]) for e in timeline.events]
+    raise AssertionError(f"no event on {case.trigger!r} dated {case.value}; found {found}")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_anchoring_corpus(case: Case):
+    event = _event_for(case)
+    assert event.status == case.status
+    names = [p.text for p in event.participants]
+    for name in case.participants:
+        assert name in names, f"{name} not among {names}"
+    places = [p.text for p in event.locations]
+    for place in case.locations:
+        assert place in places, f"{place} not among {places}"
+    for words in case.summary_has:
+        assert words.lower() in event.summary.lower(), event.summary
+    assert event.sentence.text in case.text
+    assert event.date.text not in event.summary, f"date words in {event.summary!r}"
+
+
+# Numbers and durations that are no dates, and expressions that name no calendar span: no event.
+NEGATIVES = [
+    "10 strategic bombers practiced the scenario near the border.",
+    "The bombers came as close as 20 kilometers to the border.",
+    "He served for two decades as a research professor.",
+    "China and Russia have been strategic partners for many years.",
+    "The leaders meet every week.",
+    "The talks are going on right now.",
+    "Shoigu was speaking only a few weeks ago.",
+    "The company employs 2001 people in 25 countries.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_event_from_what_is_no_date(text: str):
+    assert extract(text, REF).events == []
+
+
+def test_every_record_of_an_article_is_dated_and_well_formed(seed_article):
+    timeline = extract(seed_article, REF)
+    for event in timeline.events:
+        assert event.date_source == "text"
+        assert event.date.type in ("DATE", "TIME") and event.date.start is not None
+        assert event.summary and not event.summary[0].islower()
+        assert all(m.date.text not in event.summary for m in event.mentions), event.summary
+        assert 0 < event.confidence <= 1
+        assert event.relation_to_publication in ("before", "on", "after")
+        for mention in event.mentions:
+            assert seed_article[mention.trigger.start_char:mention.trigger.end_char] == mention.trigger.text
+
+
+# --------------------------------------------------------------------------
+# Options
+
+
+def test_merge_off_lists_each_mention_on_its_own():
+    text = ("The virtual meeting between Xi and Putin took place on Wednesday. "
+            "Analysts said the video call on Wednesday went well.")
+    merged = extract(text, REF).events
+    with event_options(EventOptions(merge=False)):
+        unmerged = extract(text, REF).events
+    meetings = [e for e in merged if e.date.value == "2021-12-15"]
+    assert len(meetings) == 1 and {m.trigger.text for m in meetings[0].mentions} >= {"meeting", "call"}
+    assert len([e for e in unmerged if e.date.value == "2021-12-15"]) >= 3
+    assert all(len(e.mentions) == 1 for e in unmerged)
+
+
+def test_merge_keeps_apart_events_of_one_kind_on_other_days_or_with_other_people():
+    text = ("Biden met Macron on Monday. Biden met Scholz on Tuesday. "
+            "On Wednesday, Xi met Putin. Trump met Johnson on Wednesday.")
+    events = extract(text, REF).events
+    assert len(events) == 4
+
+
+def test_min_confidence_drops_the_less_sure():
+    text = "The two countries signed the plan on November 23. Third-quarter profit jumped."
+    all_events = extract(text, REF).events
+    cut = min(e.confidence for e in all_events) + 0.01
+    with event_options(EventOptions(min_confidence=cut)):
+        kept = extract(text, REF).events
+    assert len(kept) < len(all_events) and all(e.confidence >= cut for e in kept)
+
+
+def test_undated_events_take_the_narrative_time_or_the_publication_date():
+    text = ("The ministers signed the accord on Monday. They celebrated with a dinner. "
+            "The accord enters into force next year. Critics say it goes too far.")
+    with event_options(EventOptions(include_undated=True)):
+        events = extract(text, REF).events
+    by_trigger = {e.trigger.text: e for e in events}
+    assert by_trigger["celebrated"].date_source == "narrative"
+    assert by_trigger["celebrated"].date.value == "2021-12-13"
+    assert by_trigger["say"].date_source == "publication_date"
+    assert by_trigger["say"].date.value == "2021-12-16" and by_trigger["say"].date.id == "t0"
+    assert by_trigger["say"].relation_to_publication == "on"
+    assert "celebrated" not in {e.trigger.text for e in extract(text, REF).events}
+
+
+def test_reported_content_is_not_carried_to_the_saying_date():
+    text = "Peskov said on Monday. He added that the two sides met in Geneva."
+    with event_options(EventOptions(include_undated=True)):
+        events = {e.trigger.text: e for e in extract(text, REF).events}
+    assert events["added"].date_source == "narrative" and events["added"].date.value == "2021-12-13"
+    assert events["met"].date_source == "publication_date"
+
+
+def test_later_moves_the_narrative_somewhere_unknown():
+    text = "Wang said on Monday that talks were planned. Peskov later disclosed the agenda."
+    with event_options(EventOptions(include_undated=True)):
+        events = {e.trigger.text: e for e in extract(text, REF).events}
+    assert events["disclosed"].date_source == "publication_date"
