@@ -213,7 +213,7 @@ def test_streamed_body_under_limit_is_read_whole(small_client, fake_extract):
 # Routing.
 
 
-@pytest.mark.parametrize("path", ["/", "/v1/timelines", "/v2/timeline", "/health/x"])
+@pytest.mark.parametrize("path", ["/nowhere", "/v1/timelines", "/v2/timeline", "/health/x"])
 def test_unknown_route_is_404(client, path):
     assert_problem(client.get(path), 404)
 
