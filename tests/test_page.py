@@ -207,10 +207,15 @@ def test_no_dated_event_says_so(page):
     assert page.locator(".mark").count() == 0
     assert page.locator("#event-list li").count() == 0
     assert not page.is_visible("#chart")
+    assert not page.is_visible("#chart-controls")
+    assert not page.is_visible("#list-heading")
+    assert page.is_visible("#downloads")  # the JSON still holds the temporal expressions
     assert not page.is_visible("#problem")
 
 
 def test_an_api_problem_shows_its_detail(page):
+    _submit(page, SMALL_TEXT, SEED_REFERENCE_DATE)
+    assert page.is_visible("#result")
     _submit(page, "   ", SEED_REFERENCE_DATE)  # the form takes it; the API says it is blank
     problem = page.locator("#problem")
     assert problem.is_visible()

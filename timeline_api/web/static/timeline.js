@@ -139,6 +139,7 @@
       const body = await response.text();
       if (!response.ok) {
         setStatus("");
+        $("result").hidden = true;  // what it shows is not of this text
         showAnswerProblem(response, body);
         return;
       }
@@ -199,9 +200,9 @@
     $("off-axis").textContent = offAxis
       ? `${offAxis} event${offAxis === 1 ? " has" : "s have"} no calendar date (such as “now”) and ${offAxis === 1 ? "is" : "are"} only in the list.`
       : "";
-    for (const id of ["chart", "detail"]) $(id).hidden = onAxis === 0;
-    document.querySelector(".toolbar [aria-label=Zoom]").hidden = onAxis === 0;
+    for (const id of ["chart", "chart-controls", "detail"]) $(id).hidden = onAxis === 0;
     document.querySelector(".legend").hidden = onAxis === 0;
+    $("list-heading").hidden = events.length === 0;
     drawChart();
     drawList();
     showDetail(null);
