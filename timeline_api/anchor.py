@@ -36,6 +36,7 @@ COORDINATED = "coordinated"    # a verb coordinated with an anchored one: "conde
 SUBORDINATE = "subordinate"    # a non-finite clause of an anchored verb: "exploded Friday, killing"
 
 _NP_INTERNAL = {"compound", "nmod", "amod", "nummod", "poss"}
+_ANTECEDENT_REACH = 40  # tokens a relative pronoun's noun may lie before it
 _NOMINAL = ("NOUN", "PROPN")
 _FINITE = ("VBD", "VBZ", "VBP")
 _OWN_CLAUSE_DEPS = {"conj", "cc", "relcl", "ccomp", "advcl", "xcomp", "acl", "parataxis"}
@@ -91,7 +92,7 @@ def _glued(span, prep) -> bool:
 
 def _preposition_before(span):
     before = span.start - 1
-    if before >= span.sent.start and span.doc[before].pos_ == "ADP":
+    if before >= 0 and not span.doc[span.start].is_sent_start and span.doc[before].pos_ == "ADP":
         return span.doc[before]
     return None
 
@@ -99,8 +100,10 @@ def _preposition_before(span):
 def _event_noun_before(span, prep, head):
     """An event noun inside a prepositional phrase that ends right before the date phrase."""
     start = prep.i if prep is not None else span.start
+    if span.doc[start].is_sent_start:
+        return None
     k = start - 1
-    while k > span.sent.start and (span.doc[k].is_punct or span.doc[k].is_space):
+    while not span.doc[k].is_sent_start and (span.doc[k].is_punct or span.doc[k].is_space):
         k -= 1
     node = span.doc[k]
     for _ in range(10):
@@ -146,16 +149,18 @@ def relative_antecedent(verb, event: bool = False):
     """The noun a relative clause stands for: the nearest noun before its pronoun ("the plan ...,
     which the two countries signed"), or with `event` the nearest event noun (the parse often hangs
     the clause on the last name before it: "a meeting between Biden and Macron, which took place")."""
-    pronoun = next((t for t in verb.sent if t.tag_ in ("WDT", "WP") and t.i < verb.i
-                    and t.head.i in (verb.i, verb.head.i)), None)
+    pronoun = min((t for t in (*verb.children, *verb.head.children) if t.tag_ in ("WDT", "WP") and t.i < verb.i),
+                  key=lambda t: t.i, default=None)
     if pronoun is None:
         return None
     head = verb.head
     if not event and verb.dep_ == "relcl" and pronoun.head.i == verb.i and head.pos_ in _NOMINAL \
             and not _is_temporal(head):
         return _noun_phrase_head(head)  # the parse found the noun: "an expert ... who served"
-    for k in range(pronoun.i - 1, verb.sent.start - 1, -1):
+    for k in range(pronoun.i - 1, max(pronoun.i - _ANTECEDENT_REACH, -1), -1):
         token = verb.doc[k]
+        if verb.doc[k + 1].is_sent_start:
+            return None
         if token.pos_ in ("VERB", "AUX"):
             return None
         if token.pos_ not in _NOMINAL or token.ent_type_ in ("DATE", "TIME") or token.like_num:
@@ -262,7 +267,8 @@ def _reporting_verb_before(span):
     if k < 0:
         return None
     verb = span.doc[k]
-    if verb.pos_ == "VERB" and verb.lemma_ in REPORTING_VERBS and verb.sent == span.sent:
+    if verb.pos_ == "VERB" and verb.lemma_ in REPORTING_VERBS and not any(
+            t.is_sent_start for t in span.doc[k + 1:span.start + 1]):
         return verb
     return None
 

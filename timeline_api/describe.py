@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.tokens import Span as SpacySpan
+
 from .anchor import relative_antecedent
 from .event_lexicon import (
     CONDITIONAL_MARKS, EXPECTATION_VERBS, FUTURE_CUES, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS,
@@ -48,15 +50,49 @@ _NAMES = ("LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")
 # Phrases
 
 
+class Keepout:
+    """Token indices kept out of a phrase: the given ones, and every one outside `line`."""
+
+    def __init__(self, ids, line):
+        self.ids, self.line = set(ids), line
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.ids or i not in self.line
+
+    def __or__(self, more) -> "Keepout":
+        return Keepout(self.ids | set(more), self.line)
+
+
+class Region:
+    """The tokens a record may draw on: its line, less the given ones (the dates)."""
+
+    def __init__(self, line, less):
+        self.line, self.less = line, less
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.line and i not in self.less
+
+
+def entity_at(token):
+    """The named entity `token` is part of, as a span, or None (found from the token's
+    IOB tags: walking `doc.ents` for each token would cost the whole document)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=token.ent_type_)
+
+
 def _person(token):
     """The PERSON entity whose last word is `token`: a name stands without its titles."""
-    if token.ent_type_ != "PERSON":
-        return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token) if token.ent_type_ == "PERSON" else None
     return ent if ent is not None and ent.end - 1 == token.i else None
 
 
-def _collect(token, exclude: set[int], keep: list, top: bool) -> None:
+def _collect(token, exclude, keep: list, top: bool) -> None:
     person = _person(token)
     for child in token.lefts:
         if child.i in exclude or child.dep_ not in _PHRASE_DEPS or (top and child.dep_ in _TOP_SKIP):
@@ -98,11 +134,10 @@ def _shorten(head, tokens: list, limit: int) -> list:
     return tokens
 
 
-def phrase(head, exclude: set[int], limit: int = _NOUN_LIMIT) -> str:
+def phrase(head, exclude, limit: int = _NOUN_LIMIT) -> str:
     """The readable core of the phrase headed by `head`; a name ("the Treaty of ...") whole."""
-    name = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in _NAMES
-                 and not any(t.i in exclude for t in e)), None)
-    if name is not None and len(name) > 1:
+    name = entity_at(head)
+    if name is not None and name.label_ in _NAMES and len(name) > 1 and not any(t.i in exclude for t in name):
         return render(list(name))
     keep: list = []
     _collect(head, exclude, keep, True)
@@ -149,7 +184,7 @@ def _is_passive(verb) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "acl")
 
 
-def _subject(verb, line: set[int]):
+def _subject(verb, line):
     """The verb's subject; for a relative clause the noun it stands for; for a coordinated or
     non-finite verb the subject of the verb it hangs on."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -182,12 +217,12 @@ def _verb_group(verb, subject, passive: bool) -> str:
     return " ".join(words + prt)
 
 
-def _prepositional(prep, exclude: set[int]) -> str:
+def _prepositional(prep, exclude) -> str:
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.i not in exclude), None)
     return f"{prep.text} {phrase(pobj, exclude, _ARGUMENT_LIMIT)}" if pobj is not None else ""
 
 
-def _complement(verb, exclude: set[int], quoted) -> str:
+def _complement(verb, exclude, quoted) -> str:
     """What the verb does to what: its object, an infinitive, or its first phrase that is no date."""
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i not in exclude), None)
@@ -203,7 +238,7 @@ def _complement(verb, exclude: set[int], quoted) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _clause(verb, exclude: set[int], quoted, with_subject: bool = True) -> str:
+def _clause(verb, exclude, quoted, with_subject: bool = True) -> str:
     """A short clause for an embedded verb, its words as the text has them."""
     exclude = exclude | {verb.i}
     parts = []
@@ -217,11 +252,11 @@ def _clause(verb, exclude: set[int], quoted, with_subject: bool = True) -> str:
     return " ".join(p for p in parts if p)
 
 
-def summary(trigger, exclude: set[int], line: set[int], quoted, carrier=None) -> str:
+def summary(trigger, exclude, line, quoted, carrier=None) -> str:
     """A headline for the event `trigger` names.  `exclude`: tokens to keep out (the dates);
     `line`: the tokens of the trigger's line; `quoted(token)`: whether a token is quoted speech;
     `carrier`: the light verb that tells of a noun trigger ("the meeting took place")."""
-    exclude = exclude | {t.i for t in trigger.doc if t.i not in line}
+    exclude = Keepout(exclude, line)
     if carrier is not None:
         return _verb_summary(carrier, exclude, line, quoted, stand_in=trigger)
     if trigger.pos_ == "ADJ" and trigger.head.pos_ == "AUX":
@@ -231,7 +266,7 @@ def summary(trigger, exclude: set[int], line: set[int], quoted, carrier=None) ->
     return _verb_summary(trigger, exclude, line, quoted)
 
 
-def _verb_summary(verb, exclude: set[int], line: set[int], quoted, stand_in=None) -> str:
+def _verb_summary(verb, exclude, line, quoted, stand_in=None) -> str:
     passive = _is_passive(verb)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     subject = _subject(verb, line)
@@ -267,7 +302,7 @@ def _verb_summary(verb, exclude: set[int], line: set[int], quoted, stand_in=None
     return _capitalise(_drop_article(" ".join(p for p in parts if p)))
 
 
-def _reported(verb, exclude: set[int], quoted) -> str:
+def _reported(verb, exclude, quoted) -> str:
     """Who was told and what, kept short; quoted words are left out."""
     listener = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.tag_ not in ("WDT", "WP")
                      and c.i not in exclude), None)
@@ -291,7 +326,7 @@ def _capitalise(text: str) -> str:
 # Participants and places
 
 
-def _arguments(verb, line: set[int]) -> set[int]:
+def _arguments(verb, line) -> set[int]:
     """Tokens of the verb's subject, objects and the phrases of those taking part (not a date's phrase)."""
     out: set[int] = set()
     subject = _subject(verb, line)
@@ -317,7 +352,7 @@ def _core(noun) -> set[int]:
     return out
 
 
-def scope(trigger, line: set[int], carrier=None) -> set[int]:
+def scope(trigger, line, carrier=None) -> set[int]:
     """Tokens that tell who took part in the event and where."""
     if trigger.pos_ in _VERBAL:
         out = _arguments(trigger, line)
@@ -326,14 +361,14 @@ def scope(trigger, line: set[int], carrier=None) -> set[int]:
                or (c.dep_ == "prep" and c.lower_ in _PARTAKING | _LOCATIVE | _MOTION) for t in c.subtree}
         if carrier is not None:
             out |= _arguments(carrier, line) - {t.i for t in trigger.subtree if t.i != trigger.i}
-    return out & line
+    return {i for i in out if i in line}
 
 
-def _title(ent, people: set[int]) -> bool:
+def _title(ent) -> bool:
     """ "France's President Emmanuel Macron", "US President Joe Biden": a title, not a participant."""
     node = ent.root
     for _ in range(8):
-        if node.i in people and node.i >= ent.end:
+        if node.i >= ent.end and _person(node) is not None:
             return True
         if node.dep_ not in ("compound", "amod", "poss", "nmod") or node.head == node:
             return False
@@ -341,15 +376,14 @@ def _title(ent, people: set[int]) -> bool:
     return False
 
 
-def participants_and_places(trigger, line: set[int], carrier=None) -> tuple[list[Participant], list[Participant]]:
+def participants_and_places(trigger, line, carrier=None) -> tuple[list[Participant], list[Participant]]:
     """The named participants of the event and the places where it happened, in text order."""
     tokens = scope(trigger, line, carrier)
     doc = trigger.doc
-    people_roots = {e.end - 1 for e in doc.ents if e.label_ == "PERSON"}
     motion = event_class(trigger.lemma_) is not None and event_class(trigger.lemma_) == event_class("visit")
     people, places, seen = [], [], set()
-    for ent in doc.ents:
-        if ent.start not in tokens or ent.text in seen or _title(ent, people_roots):
+    for ent in (entity_at(doc[i]) for i in sorted(tokens) if doc[i].ent_iob_ == "B"):
+        if ent.text in seen or _title(ent):
             continue
         head = ent.root
         while head.dep_ == "appos" and head.head.ent_type_ in LOCATION_LABELS:

@@ -16,14 +16,14 @@ context, so that callers of `pipeline.extract` can set them for one call.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from . import anchor as rules
-from .describe import participants_and_places, status, summary
+from .describe import Region, participants_and_places, status, summary
 from .event_lexicon import NON_EVENT_VERBS, REPORTING_VERBS
 from .merge import Key, merge
 from .nlp import get_nlp
@@ -80,8 +80,23 @@ def current_options() -> EventOptions:
 class _Layout:
     def __init__(self, doc):
         self.doc = doc
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", doc.text)]
+        self.text = doc.text  # spaCy joins the tokens again on every access
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        self.token_starts = [t.idx for t in doc]
+        self._captions: dict[int, Optional[int]] = {}  # line -> where its "Photo:" credit starts
         self.quoted = self._quotes(doc)
+        # spaCy finds a token's sentence by scanning for its bounds: look each up once
+        self.sentences = list(doc.sents)
+        self.roots = [sent.root for sent in self.sentences]
+        self.sentence_of = [0] * len(doc)
+        for n, sent in enumerate(self.sentences):
+            self.sentence_of[sent.start:sent.end] = [n] * len(sent)
+
+    def sentence(self, token):
+        return self.sentences[self.sentence_of[token.i]]
+
+    def root(self, token):
+        return self.roots[self.sentence_of[token.i]]
 
     def line(self, char: int) -> int:
         return bisect_right(self.line_starts, char) - 1
@@ -89,8 +104,8 @@ class _Layout:
     def line_text(self, char: int) -> tuple[int, str]:
         n = self.line(char)
         start = self.line_starts[n]
-        end = self.line_starts[n + 1] if n + 1 < len(self.line_starts) else len(self.doc.text)
-        return start, self.doc.text[start:end]
+        end = self.line_starts[n + 1] if n + 1 < len(self.line_starts) else len(self.text)
+        return start, self.text[start:end]
 
     def _quotes(self, doc) -> list[bool]:
         inside, out, line = False, [], -1
@@ -108,9 +123,12 @@ class _Layout:
 
     def caption(self, token) -> bool:
         """On a photo caption line ("X and Y in 2020. Photo: AFP")."""
-        start, text = self.line_text(token.idx)
-        match = _CAPTION.search(text)
-        return match is not None and token.idx < start + match.start()
+        n = self.line(token.idx)
+        if n not in self._captions:
+            start, text = self.line_text(token.idx)
+            match = _CAPTION.search(text)
+            self._captions[n] = start + match.start() if match else None
+        return self._captions[n] is not None and token.idx < self._captions[n]
 
     def dateline(self, timex: TemporalExpression) -> bool:
         """The date of a dateline ("WASHINGTON, March 12 (Xinhua) --") is the publication's, no event's."""
@@ -121,10 +139,13 @@ class _Layout:
     def same_line(self, a: int, b: int) -> bool:
         return self.line(a) == self.line(b)
 
-    def tokens_of_line(self, token) -> set[int]:
+    def tokens_of_line(self, token) -> range:
         """The tokens of `token`'s sentence on `token`'s line."""
-        n = self.line(token.idx)
-        return {t.i for t in token.sent if self.line(t.idx) == n}
+        sent = self.sentence(token)
+        start, text = self.line_text(token.idx)
+        first = bisect_left(self.token_starts, start)
+        last = bisect_left(self.token_starts, start + len(text))
+        return range(max(sent.start, first), min(sent.end, last))
 
 
 # --------------------------------------------------------------------------
@@ -160,7 +181,7 @@ def _dated(doc, timexes: list[TemporalExpression], layout: _Layout) -> list[_Fou
             # an anchor on another line is the parse running across a caption or a paragraph
             if not layout.same_line(a.token.idx, span.start_char):
                 continue
-            if layout.caption(a.token) and not any(t.pos_ == "VERB" for t in a.token.sent):
+            if layout.caption(a.token) and not any(t.pos_ == "VERB" for t in layout.sentence(a.token)):
                 continue
             group = a.group if a.group >= 0 else a.token.i
             found.append(_Found(a.token, a.how, timex, (group,), carrier=a.carrier))
@@ -179,7 +200,7 @@ def _narrates(token, layout: _Layout) -> bool:
     """A dated event the narration stands at: told by the reporter, as past and as fact."""
     if layout.quoted[token.i] or status(token) != OCCURRED:
         return False
-    verb = token if token.pos_ in ("VERB", "AUX") else token.sent.root
+    verb = token if token.pos_ in ("VERB", "AUX") else layout.root(token)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
         return False
@@ -201,10 +222,10 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     narrative = {f.token.i: f.timex for f in found if _narrates(f.token, layout)}  # dated past events
     out = []
     reference: Optional[TemporalExpression] = None
-    dated_sentences = {f.token.sent.start for f in found}
-    for sent in doc.sents:
+    dated_sentences = {layout.sentence_of[f.token.i] for f in found}
+    for n, sent in enumerate(layout.sentences):
         # a sentence with a date of its own is not carried on from an earlier one
-        own_time = sent.start in dated_sentences
+        own_time = n in dated_sentences
         for token in sent:
             if token.i in narrative:
                 reference, own_time = narrative[token.i], False
@@ -246,36 +267,50 @@ def _confidence(f: _Found, event_status: str, layout: _Layout) -> float:
 
 def _sentence(token, layout: _Layout) -> Span:
     """The sentence of `token`, cut to its line (the parse may run a caption into the next paragraph)."""
-    sent = token.sent
+    sent = layout.sentence(token)
     line_start, line = layout.line_text(token.idx)
     start = max(sent.start_char, line_start)
     end = min(sent.end_char, line_start + len(line.rstrip("\n")))
-    text = token.doc.text[start:end]
+    text = layout.text[start:end]
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Span(stripped, start, start + len(stripped))
 
 
-def _record(f: _Found, all_dates: set[int], layout: _Layout) -> Event:
+@dataclass(frozen=True)
+class _Description:
+    summary: str
+    sentence: Span
+    status: str
+    participants: list
+    locations: list
+
+
+def _describe(token, carrier, all_dates: set[int], layout: _Layout) -> _Description:
+    line = layout.tokens_of_line(token)
+    people, places = participants_and_places(token, Region(line, all_dates), carrier)
+    return _Description(
+        summary(token, all_dates, line, lambda t: layout.quoted[t.i], carrier) or token.text,
+        _sentence(token, layout), status(token, carrier), people, places,
+    )
+
+
+def _record(f: _Found, about: _Description, layout: _Layout) -> Event:
     token = f.token
     trigger = Span(token.text, token.idx, token.idx + len(token.text))
-    sentence = _sentence(token, layout)
-    line = layout.tokens_of_line(token)
-    event_status = status(token, f.carrier)
-    people, places = participants_and_places(token, line - all_dates, f.carrier)
     return Event(
         id="",
-        summary=summary(token, all_dates, line, lambda t: layout.quoted[t.i], f.carrier) or token.text,
+        summary=about.summary,
         trigger=trigger,
         date=f.timex,
-        sentence=sentence,
-        participants=people,
-        confidence=_confidence(f, event_status, layout),
-        status=event_status,
-        locations=places,
-        mentions=[EventMention(trigger, f.timex, sentence)],
+        sentence=about.sentence,
+        participants=list(about.participants),
+        confidence=_confidence(f, about.status, layout),
+        status=about.status,
+        locations=list(about.locations),
+        mentions=[EventMention(trigger, f.timex, about.sentence)],
         date_source=f.source,
-        relation_to_publication=_tense_relation(token, event_status) if f.how == PUBLICATION else None,
+        relation_to_publication=_tense_relation(token, about.status) if f.how == PUBLICATION else None,
     )
 
 
@@ -315,7 +350,13 @@ def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOption
             if span.end < len(doc) and doc[span.end].tag_ == "POS":
                 all_dates.add(span.end)  # "'s" of "next year's"
     found.sort(key=lambda f: (f.token.i, f.how != rules.VERB))
-    records = [_record(f, all_dates, layout) for f in found]
+    described: dict = {}  # a word dated by several expressions is described once
+    records = []
+    for f in found:
+        key = (f.token.i, f.carrier.i if f.carrier is not None else -1)
+        if key not in described:
+            described[key] = _describe(f.token, f.carrier, all_dates, layout)
+        records.append(_record(f, described[key], layout))
     keys = [Key(f.token.lemma_.lower(), f.clause) for f in found]
     if options.merge:
         records = merge(records, keys)

@@ -72,14 +72,34 @@ def merge(events: list[Event], keys: list[Key]) -> list[Event]:
             i = parent[i]
         return i
 
-    for i in range(len(events)):
-        for j in range(i):
-            if find(i) == find(j):
-                continue
-            same_clause = (keys[i].clause == keys[j].clause or events[i].trigger == events[j].trigger) \
-                and _nested(events[i], events[j])
-            if same_clause or _corefer(events[i], keys[i], events[j], keys[j]):
+    def join(members: list[int], fits) -> None:
+        """Joins each record to the first earlier group it fits (checked against one record of
+        each group: a long article with one date repeated stays linear)."""
+        firsts: list[int] = []
+        for i in members:
+            j = next((j for j in firsts if fits(j, i)), None)
+            if j is None:
+                firsts.append(i)
+            elif find(i) != find(j):
                 parent[find(i)] = find(j)
+
+    def nested(j: int, i: int) -> bool:
+        return _nested(events[j], events[i])
+
+    def corefer(j: int, i: int) -> bool:
+        return _corefer(events[j], keys[j], events[i], keys[i])
+
+    by_clause: dict = {}
+    by_trigger: dict = {}
+    by_date: dict = {}
+    for i, (event, key) in enumerate(zip(events, keys)):
+        by_clause.setdefault(key.clause, []).append(i)
+        by_trigger.setdefault((event.trigger.start_char, event.trigger.end_char), []).append(i)
+        by_date.setdefault((event.date.start, event.date.end, event.date.value), []).append(i)
+    for members in (*by_clause.values(), *by_trigger.values()):
+        join(members, nested)
+    for members in by_date.values():
+        join(members, corefer)
 
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
