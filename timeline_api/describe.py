@@ -16,7 +16,6 @@ caption or a heading into the next paragraph.
 """
 from __future__ import annotations
 
-from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
 

@@ -73,7 +73,6 @@ class Participant:
 
 # What became of an event, as the text tells it.
 OCCURRED, ONGOING, SCHEDULED, HYPOTHETICAL, NEGATED = "occurred", "ongoing", "scheduled", "hypothetical", "negated"
-STATUSES = (OCCURRED, ONGOING, SCHEDULED, HYPOTHETICAL, NEGATED)
 
 # Where an event's date comes from.
 DATED_BY_TEXT = "text"                    # an expression of its own clause dates it
