@@ -63,7 +63,7 @@ def attachment(span) -> tuple[Optional[object], str]:
     inside = range(span.start, span.end)
     node = span.root
     prep = _preposition_before(span)
-    if prep is not None and (span.root.i not in {t.i for t in prep.subtree} or _glued(span, prep)):
+    if prep is not None and (not prep.left_edge.i <= span.root.i <= prep.right_edge.i or _glued(span, prep)):
         node = prep
     for _ in range(12):
         head = node.head
