@@ -1,16 +1,11 @@
-"""The `timeline-api` command: serve the API, extract one article, evaluate."""
+"""The `timeline-api` command: serve the API, extract articles, batch a collection, evaluate."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 
-from marshmallow import ValidationError
-
-from . import pipeline, timeml
+from .batch import OUTPUT_FORMATS, InputError, default_workers, extract_paths, run_batch
 from .config import from_env, positive_int
-from .schemas import FORMATS, TimelineRequestSchema, TimelineSchema
 
 PROG = "timeline-api"
 
@@ -34,11 +29,27 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--timeout", type=positive_int, default=120, help="seconds a request may take (default: 120)")
     serve.set_defaults(handler=_serve)
 
-    extract = commands.add_parser("extract", help="print the timeline of one article")
-    extract.add_argument("file", metavar="FILE", help="the article (UTF-8), or - for standard input")
+    extract = commands.add_parser("extract", help="print the timelines of articles: files, folders or stdin")
+    extract.add_argument("paths", metavar="PATH", nargs="+",
+                         help="an article (UTF-8), a folder of them (its *.txt files), or - for standard input")
     extract.add_argument("--reference-date", metavar="YYYY-MM-DD", help="publication date (default: inferred)")
-    extract.add_argument("--format", choices=FORMATS, default="json")
+    extract.add_argument("--format", choices=OUTPUT_FORMATS, default="json")
+    extract.add_argument("-o", "--output-dir", metavar="DIR", help="write one file per article here")
     extract.set_defaults(handler=_extract)
+
+    batch = commands.add_parser(
+        "batch", help="timelines of a JSON Lines collection, in worker processes; resumable",
+        description="Read one document a line ({\"id\", \"text\", \"reference_date\"}) and append one record a "
+                    "line to OUTPUT: the timeline, or the problem with that document. Run it again after an "
+                    "interruption: documents already in OUTPUT are not done again.")
+    batch.add_argument("input", metavar="INPUT.jsonl")
+    batch.add_argument("-o", "--output", metavar="OUTPUT.jsonl", required=True)
+    batch.add_argument("--format", choices=OUTPUT_FORMATS, default="json",
+                       help="json: the timeline as a JSON object; others: as text in the record's `output`")
+    batch.add_argument("-j", "--workers", type=positive_int, help="worker processes (default: one per CPU)")
+    batch.add_argument("--limit", type=positive_int, metavar="N", help="do at most N documents in this run")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    batch.set_defaults(handler=_batch)
 
     _add_evaluate(commands)
     return parser
@@ -72,24 +83,22 @@ def _serve(args) -> int:
 
 
 def _extract(args) -> int:
-    try:
-        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-        text = data.decode("utf-8")
-    except OSError as error:
-        return _fail(f"cannot read {args.file}: {error.strerror}")
-    except UnicodeDecodeError as error:
-        return _fail(f"{args.file} is not UTF-8: byte {error.start} cannot be decoded")
-    try:
-        request = TimelineRequestSchema().load({"text": text, "reference_date": args.reference_date})
-    except ValidationError as error:
-        return _fail("; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.messages.items()))
+    return extract_paths(args.paths, args.reference_date, args.format, args.output_dir, _fail)
 
-    timeline = pipeline.extract(request["text"], request["reference_date"])
-    if args.format == "timeml":
-        print(timeml.render(request["text"], timeline))
-    else:
-        print(json.dumps(TimelineSchema().dump(timeline), ensure_ascii=False, indent=2))
-    return 0
+
+def _batch(args) -> int:
+    try:
+        summary = run_batch(args.input, args.output, args.format, args.workers or default_workers(),
+                            args.limit, progress=not args.quiet)
+    except InputError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"{error.filename}: {error.strerror}")
+    left = f"; {summary.remaining} left, run again to go on" if summary.remaining else ""
+    errors = f"{summary.errors} error{'' if summary.errors == 1 else 's'}"
+    print(f"{PROG} batch: {summary.written} documents written ({errors}) in {summary.seconds:.1f} s; "
+          f"{summary.already_done} were already done{left}", file=sys.stderr)
+    return 130 if summary.interrupted else 0
 
 
 def _fail(message: str) -> int:
