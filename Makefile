@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: run test browser screenshot install constraints clean
+.PHONY: run test browser screenshot loadtest install constraints clean
 
 install: $(STAMP)
 
@@ -35,8 +35,14 @@ browser:
 screenshot: $(STAMP) browser
 	UPDATE_SCREENSHOT=1 $(VENV)/bin/python -m pytest tests/test_page.py -k seed_article $(PYTEST_ARGS)
 
+# The 60-second load test of docs/operations.md (gunicorn and locust on 127.0.0.1; not part of `make test`).
+loadtest: $(STAMP)
+	$(VENV)/bin/python -m pip install -q -c constraints.txt -e '.[test,load]'
+	$(VENV)/bin/python loadtest/run.py $(LOADTEST_ARGS)
+
 # Re-pin after changing the dependencies in pyproject.toml.
 constraints: $(STAMP)
+	$(VENV)/bin/python -m pip install -e '.[test,load]'
 	{ sed -n '/^#/p' constraints.txt; $(VENV)/bin/python -m pip freeze --exclude-editable | grep -iv '^timeline-api'; } > constraints.txt.new
 	mv constraints.txt.new constraints.txt
 

@@ -124,7 +124,17 @@ def test_repo_root_openapi_is_the_packaged_one():
 
 
 def test_settings_come_from_the_environment(monkeypatch):
-    assert from_env({}) == {"MAX_CONTENT_LENGTH": DEFAULT_MAX_BODY_BYTES, "PRELOAD_PIPELINE": True}
+    assert from_env({}) == {
+        "MAX_CONTENT_LENGTH": DEFAULT_MAX_BODY_BYTES,
+        "MAX_TEXT_CHARS": 100_000,
+        "MAX_BATCH_DOCUMENTS": 32,
+        "MAX_PROCESSING_SECONDS": 30.0,
+        "PRELOAD_PIPELINE": True,
+        "ISOLATE_EXTRACTION": False,
+        "API_KEYS": (),
+        "CORS_ORIGINS": (),
+        "LOG_LEVEL": "INFO",
+    }
     assert DEFAULT_MAX_BODY_BYTES == 1_048_576
 
     monkeypatch.setenv("TIMELINE_API_MAX_BODY_BYTES", "2048")

@@ -126,7 +126,7 @@ def test_unsupported_content_type_is_415(client, fake_extract, content_type):
 
 def test_unknown_format_is_422(client, fake_extract):
     body = assert_problem(client.post("/v1/timeline?format=xml", json={"text": "On Monday."}), 422, "format")
-    assert body["errors"]["format"] == ["Must be one of: json, timeml."]
+    assert body["errors"]["format"] == ["Must be one of: json, csv, ics, timeml."]
     assert fake_extract == []
 
 
@@ -161,6 +161,7 @@ def test_body_at_configured_limit_is_accepted(small_client, fake_extract):
 
 def test_default_limit_is_one_mebibyte(client, fake_extract, monkeypatch):
     monkeypatch.setattr(nlp.get_nlp(), "max_length", 2 * DEFAULT_MAX_BODY_BYTES)  # only bytes are limited here
+    monkeypatch.setitem(client.application.config, "MAX_TEXT_CHARS", 2 * DEFAULT_MAX_BODY_BYTES)
     at_limit = client.post("/v1/timeline", data=b"x" * DEFAULT_MAX_BODY_BYTES, content_type="text/plain")
     over = client.post("/v1/timeline", data=b"x" * (DEFAULT_MAX_BODY_BYTES + 1), content_type="text/plain")
 
@@ -213,7 +214,7 @@ def test_streamed_body_under_limit_is_read_whole(small_client, fake_extract):
 # Routing.
 
 
-@pytest.mark.parametrize("path", ["/nowhere", "/v1/timelines", "/v2/timeline", "/health/x"])
+@pytest.mark.parametrize("path", ["/nowhere", "/v1/timeline/x", "/v2/timeline", "/health/x"])
 def test_unknown_route_is_404(client, path):
     assert_problem(client.get(path), 404)
 

@@ -139,7 +139,7 @@ def test_serve_passes_options_to_gunicorn(monkeypatch):
 
     assert cli.main(["serve", "--host", "0.0.0.0", "--port", "9000", "--workers", "3"]) == 0
     assert cli.main(["serve"]) == 0
-    assert calls == [("0.0.0.0", 9000, 3, 120), ("127.0.0.1", 8000, 2, 120)]
+    assert calls == [("0.0.0.0", 9000, 3, None), ("127.0.0.1", 8000, None, None)]  # None: gunicorn_conf decides
 
 
 def test_serve_reports_a_bad_setting(monkeypatch, capsys):

@@ -25,8 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the HTTP API under gunicorn")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=positive_int, default=8000)
-    serve.add_argument("--workers", type=positive_int, default=2, help="worker processes (default: 2)")
-    serve.add_argument("--timeout", type=positive_int, default=120, help="seconds a request may take (default: 120)")
+    serve.add_argument("--workers", type=positive_int, help="worker processes (default: one per CPU)")
+    serve.add_argument("--timeout", type=positive_int,
+                       help="seconds before gunicorn kills a stuck worker (default: the processing limit + 30)")
     serve.set_defaults(handler=_serve)
 
     extract = commands.add_parser("extract", help="print the timelines of articles: files, folders or stdin")

@@ -7,11 +7,11 @@ responses against it).
 """
 from __future__ import annotations
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, INCLUDE, Schema, ValidationError, fields, validate
 
 from . import nlp
 
-FORMATS = ("json", "timeml")
+FORMATS = ("json", "csv", "ics", "timeml")
 
 
 def _not_blank(value: str) -> None:
@@ -42,12 +42,40 @@ class TimelineRequestSchema(Schema):
 
 
 class TimelineQuerySchema(Schema):
-    """Query string of POST /v1/timeline (`reference_date` is read with the body)."""
+    """Query string of POST /v1/timeline and /v1/temporal-expressions (`reference_date` is read with the body)."""
 
     class Meta:
         unknown = EXCLUDE
 
     format = fields.String(load_default=None, validate=validate.OneOf(FORMATS))
+
+
+class BatchQuerySchema(Schema):
+    """Query string of POST /v1/timelines: a batch answers JSON only."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    format = fields.String(load_default=None, validate=validate.OneOf(["json"]))
+
+
+class BatchDocumentSchema(Schema):
+    """A document of a batch as the whole batch sees it: its id.
+
+    The other fields are left as sent, to be loaded with TimelineRequestSchema
+    one document at a time, so that one invalid document fails alone.
+    """
+
+    class Meta:
+        unknown = INCLUDE
+
+    id = fields.String(required=True, validate=validate.Length(min=1, max=256))
+
+
+class BatchRequestSchema(Schema):
+    """Body of POST /v1/timelines (the number of documents is limited by configuration)."""
+
+    documents = fields.List(fields.Nested(BatchDocumentSchema), required=True, validate=validate.Length(min=1))
 
 
 class SpanSchema(Schema):
@@ -110,6 +138,11 @@ class HealthSchema(Schema):
     version = fields.String()
 
 
+class ReadySchema(Schema):
+    status = fields.String()
+    pipeline = fields.String()
+
+
 class ProblemSchema(Schema):
     """RFC 9457 problem details, plus `errors`: offending field -> messages."""
 
@@ -118,3 +151,22 @@ class ProblemSchema(Schema):
     status = fields.Integer()
     detail = fields.String()
     errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))
+
+class DocumentResultSchema(Schema):
+    """A document of a batch that was processed: its id and timeline."""
+
+    id = fields.String()
+    timeline = fields.Nested(TimelineSchema)
+
+
+class DocumentProblemSchema(ProblemSchema):
+    """A document of a batch that was not: its id and the problem, as a request of its own would get it."""
+
+    id = fields.String()
+
+
+class BatchResponseSchema(Schema):
+    """Answer of POST /v1/timelines: results and problems, each by document id, in request order."""
+
+    results = fields.List(fields.Nested(DocumentResultSchema))
+    errors = fields.List(fields.Nested(DocumentProblemSchema))

@@ -5,7 +5,7 @@ from flask import Flask
 
 from .. import nlp
 from ..config import from_env
-from . import errors, page, service, timeline
+from . import batch, errors, observability, page, security, service, timeline
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -21,9 +21,15 @@ def create_app(config: dict | None = None) -> Flask:
     app.json.sort_keys = False  # keep the schemas' field order
     app.json.ensure_ascii = False
 
+    # Order matters: observability first, so that its before_request starts
+    # the clock and the request id before the API key check, and its
+    # after_request (run last) logs the response the client really gets.
     errors.register(app)
+    observability.register(app)
+    security.register(app)
     app.register_blueprint(service.bp)
     app.register_blueprint(timeline.bp)
+    app.register_blueprint(batch.bp)
     app.register_blueprint(page.bp)
 
     if app.config["PRELOAD_PIPELINE"]:

@@ -28,11 +28,15 @@ class Problem(Exception):
         self.errors = errors
 
 
-def problem_response(status: int, detail: str, errors=None, headers=None) -> Response:
+def problem_body(status: int, detail: str, errors=None) -> dict:
     body = {"type": "about:blank", "title": HTTP_STATUS_CODES[status], "status": status, "detail": detail}
     if errors:
         body["errors"] = errors
-    response = current_app.json.response(_problem_schema.dump(body))
+    return body
+
+
+def problem_response(status: int, detail: str, errors=None, headers=None) -> Response:
+    response = current_app.json.response(_problem_schema.dump(problem_body(status, detail, errors)))
     response.status_code = status
     response.mimetype = PROBLEM_MIMETYPE
     response.headers.extend(headers or [])
@@ -52,7 +56,29 @@ def _on_problem(problem: Problem) -> Response:
 
 
 def _on_validation_error(error: ValidationError) -> Response:
-    return problem_response(422, "The request is not valid; see `errors`.", error.messages)
+    return problem_response(422, "The request is not valid; see `errors`.", flatten_messages(error.messages))
+
+
+def flatten_messages(messages, where: str = "") -> dict[str, list[str]]:
+    """Marshmallow's nested messages as `errors`: {"documents[2].text": [...]}.
+
+    A list item is named by its index in brackets; marshmallow's `_schema`
+    (a whole object is wrong) names the object itself.
+    """
+    if isinstance(messages, dict):
+        flat: dict[str, list[str]] = {}
+        for key, value in messages.items():
+            if key == "_schema":
+                name = where
+            elif isinstance(key, int):
+                name = f"{where}[{key}]"
+            else:
+                name = f"{where}.{key}" if where else str(key)
+            for field, texts in flatten_messages(value, name).items():
+                flat.setdefault(field, []).extend(texts)
+        return flat
+    texts = messages if isinstance(messages, list) else [messages]
+    return {where or "body": [str(text) for text in texts]}
 
 
 def _on_too_large(error: RequestEntityTooLarge) -> Response:

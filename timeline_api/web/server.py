@@ -1,7 +1,11 @@
-"""Runs the app under gunicorn, the pipeline loaded once before the workers fork."""
+"""Runs the app under gunicorn with the settings of `timeline_api.gunicorn_conf`,
+the pipeline loaded once before the workers fork."""
 from __future__ import annotations
 
+from typing import Optional
+
 from gunicorn.app.base import BaseApplication
+from gunicorn.config import Config
 
 
 class _Gunicorn(BaseApplication):
@@ -19,14 +23,21 @@ class _Gunicorn(BaseApplication):
         return app
 
 
-def serve(host: str, port: int, workers: int, timeout: int) -> None:
+def settings() -> dict:
+    """The gunicorn settings of `timeline_api.gunicorn_conf` (importing it sets up the metrics directory)."""
+    from .. import gunicorn_conf
+
+    names = Config().settings
+    return {name: value for name, value in vars(gunicorn_conf).items() if name in names}
+
+
+def serve(host: str, port: int, workers: Optional[int] = None, timeout: Optional[int] = None) -> None:
+    """Serve on host:port; `workers` and `timeout` default to the configuration's."""
+    options = settings()
     bind_host = f"[{host}]" if ":" in host else host  # IPv6 literal
-    _Gunicorn(
-        {
-            "bind": f"{bind_host}:{port}",
-            "workers": workers,
-            "timeout": timeout,
-            "preload_app": True,
-            "accesslog": "-",
-        }
-    ).run()
+    options["bind"] = [f"{bind_host}:{port}"]
+    if workers is not None:
+        options["workers"] = workers
+    if timeout is not None:
+        options["timeout"] = timeout
+    _Gunicorn(options).run()
