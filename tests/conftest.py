@@ -140,6 +140,11 @@ SAMPLE_JSON = {
             "sentence": {"text": "The two countries signed a plan on November 23.", "start_char": 19, "end_char": 66},
             "participants": [{"text": "Moscow", "start_char": 0, "end_char": 6, "label": "GPE"}],
             "confidence": 0.8,
+            "status": "occurred",
+            "locations": [],
+            "mentions": [],
+            "date_source": "text",
+            "relation_to_publication": "before",
         }
     ],
     "meta": {"pipeline": {"name": "en_core_web_sm", "version": "3.8.0"}, "engine_version": "0.1.0", "processing_ms": 12.5},

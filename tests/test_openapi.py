@@ -78,6 +78,7 @@ def test_routes_match_the_app(app):
         (schemas.TimelineSchema, "Timeline"),
         (schemas.TemporalExpressionSchema, "TemporalExpression"),
         (schemas.EventSchema, "Event"),
+        (schemas.EventMentionSchema, "EventMention"),
         (schemas.SpanSchema, "Span"),
         (schemas.ParticipantSchema, "Participant"),
         (schemas.MetaSchema, "Meta"),
@@ -92,9 +93,11 @@ def test_marshmallow_fields_match_components(schema, component):
 def test_query_parameters_match():
     operation = SPEC["paths"]["/v1/timeline"]["post"]
     parameters = {p["name"]: p for p in operation["parameters"]}
-    assert set(parameters) == {"format", "reference_date"}
+    # reference_date and the event options go with the body (in the query for a text/plain body)
+    assert set(parameters) == {"format", "reference_date", *schemas.EVENT_OPTIONS}
+    assert set(schemas.EVENT_OPTIONS) < set(schemas.TimelineRequestSchema().fields)
     assert tuple(parameters["format"]["schema"]["enum"]) == schemas.FORMATS
-    assert set(schemas.TimelineQuerySchema().fields) == {"format"}  # reference_date goes with the body
+    assert set(schemas.TimelineQuerySchema().fields) == {"format"}
     assert set(operation["requestBody"]["content"]) == {"application/json", "text/plain"}
 
 

@@ -39,6 +39,13 @@ class TimelineRequestSchema(Schema):
 
     text = fields.String(required=True, validate=[_not_blank, _no_lone_surrogates, _within_pipeline_limit])
     reference_date = fields.Date(load_default=None)
+    # Event options (for text/plain: in the query); see `timeline_api.events.EventOptions`.
+    include_undated = fields.Boolean(load_default=False)
+    min_confidence = fields.Float(load_default=0.0, validate=validate.Range(min=0.0, max=1.0))
+    merge = fields.Boolean(load_default=True)
+
+
+EVENT_OPTIONS = ("include_undated", "min_confidence", "merge")
 
 
 class TimelineQuerySchema(Schema):
@@ -100,6 +107,12 @@ class ParticipantSchema(SpanSchema):
     label = fields.String()
 
 
+class EventMentionSchema(Schema):
+    trigger = fields.Nested(SpanSchema)
+    date = fields.Nested(TemporalExpressionSchema)
+    sentence = fields.Nested(SpanSchema)
+
+
 class EventSchema(Schema):
     id = fields.String()
     summary = fields.String()
@@ -108,6 +121,11 @@ class EventSchema(Schema):
     sentence = fields.Nested(SpanSchema)
     participants = fields.List(fields.Nested(ParticipantSchema))
     confidence = fields.Float()
+    status = fields.String()
+    locations = fields.List(fields.Nested(ParticipantSchema))
+    mentions = fields.List(fields.Nested(EventMentionSchema))
+    date_source = fields.String()
+    relation_to_publication = fields.String()
 
 
 class PipelineInfoSchema(Schema):
@@ -151,6 +169,7 @@ class ProblemSchema(Schema):
     status = fields.Integer()
     detail = fields.String()
     errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))
+
 
 class DocumentResultSchema(Schema):
     """A document of a batch that was processed: its id and timeline."""

@@ -18,7 +18,9 @@ from typing import Union
 from flask import current_app, g
 
 from .. import pipeline
+from ..events import EventOptions, event_options
 from ..model import Timeline
+from ..schemas import EVENT_OPTIONS
 from .deadline import DeadlineExceeded, TimeLimit
 from .errors import Problem
 from .isolation import Helper
@@ -64,10 +66,16 @@ def _extract(args: dict, events: bool) -> Timeline:
 
 def _run(args: dict, events: bool) -> Timeline:
     """The one place where a validated request becomes a pipeline call."""
-    return pipeline.extract(args["text"], args["reference_date"], events=events)
+    with event_options(_options(args)):
+        return pipeline.extract(args["text"], args["reference_date"], events=events)
 
 
 _helper = Helper(_run)
+
+
+def _options(args: dict) -> EventOptions:
+    """The event options of a validated request (absent ones at their defaults)."""
+    return EventOptions(**{name: args[name] for name in EVENT_OPTIONS if name in args})
 
 
 def _remaining() -> float:

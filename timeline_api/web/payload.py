@@ -9,7 +9,7 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..formats import MEDIA_TYPES
-from ..schemas import TimelineRequestSchema
+from ..schemas import EVENT_OPTIONS, TimelineRequestSchema
 from .errors import Problem
 
 _request_schema = TimelineRequestSchema()
@@ -33,15 +33,16 @@ def negotiate(formats: tuple[str, ...]) -> str:
 
 def read_document() -> dict:
     """The request fields, from a JSON body or from a text/plain body plus the query."""
+    fields = ("reference_date", *EVENT_OPTIONS)
     if request.mimetype == "text/plain":
         payload = {"text": _decode_text(_read_body())}
-        if "reference_date" in request.args:
-            payload["reference_date"] = request.args["reference_date"]
+        payload.update((name, request.args[name]) for name in fields if name in request.args)
         return payload
     if request.mimetype == "application/json":
-        if "reference_date" in request.args:
-            message = "With a JSON body, give reference_date in the body, not in the query."
-            raise Problem(422, message, {"reference_date": [message]})
+        for name in fields:
+            if name in request.args:
+                message = f"With a JSON body, give {name} in the body, not in the query."
+                raise Problem(422, message, {name: [message]})
         return read_json_object()
     raise _unsupported_media_type("application/json or text/plain")
 
