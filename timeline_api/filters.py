@@ -32,6 +32,8 @@ _YEAR_CUES_BEFORE = re.compile(
 )
 
 
+_DAY_PREPOSITIONS = {"on", "by", "until", "till", "since", "before", "after", "from", "through", "last", "next", "this",
+                     "early", "late", "that", "each", "every"}
 _CALENDAR_WORDS = set(lx.MONTHS) | set(lx.WEEKDAYS) | {"morning", "afternoon", "evening", "night", "noon", "midnight"}
 
 
@@ -44,12 +46,16 @@ def _in_entity(span, labels: set[str]) -> bool:
     return any(t.ent_type_ in labels for t in span)
 
 
-def keep(doc, m: Mention) -> Optional[Mention]:
-    """The mention, or None when the context shows it is not temporal."""
+def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
+    """The mention, or None when the context shows it is not temporal.
+
+    `text` is `doc.text`, passed in by callers that check many mentions:
+    spaCy rebuilds it on every access.
+    """
     span = _tokens(doc, m)
     if span is None:
         return m
-    text = doc.text
+    text = doc.text if text is None else text
     first, last = span[0], span[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     rule = m.rule
@@ -70,8 +76,10 @@ def keep(doc, m: Mention) -> Optional[Mention]:
 
     if rule.startswith("weekday [<part of day>]"):
         # "The Sunday Times", "Monday Night Football": a weekday naming a title.
+        prev = doc[first.i - 1] if first.i > 0 else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and m.end_char == last.idx + len(last.text) \
-                and nxt.lower_.rstrip(".") not in _CALENDAR_WORDS and first.i != nxt.sent.start:
+                and nxt.lower_.rstrip(".") not in _CALENDAR_WORDS and first.i != nxt.sent.start \
+                and not (prev is not None and prev.lower_ in _DAY_PREPOSITIONS):
             return None
         return m
 

@@ -846,5 +846,5 @@ def find(doc) -> list[Mention]:
     """Temporal expressions of a parsed document, in document order."""
     from .filters import keep
 
-    mentions = scan(doc.text)
-    return [m for m in (keep(doc, m) for m in mentions) if m is not None]
+    text = doc.text
+    return [m for m in (keep(doc, m, text) for m in scan(text)) if m is not None]
