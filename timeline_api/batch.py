@@ -35,7 +35,7 @@ from marshmallow import ValidationError
 from tqdm import tqdm
 from werkzeug.http import HTTP_STATUS_CODES
 
-from . import markdown, nlp, pipeline, timeml
+from . import formats, markdown, nlp, pipeline
 from .schemas import FORMATS, ProblemSchema, TimelineRequestSchema, TimelineSchema
 
 OUTPUT_FORMATS = (*FORMATS, "markdown")
@@ -54,12 +54,7 @@ def render(fmt: str, text: str, timeline, title: str = "Timeline") -> str:
         return json.dumps(TimelineSchema().dump(timeline), ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
         return markdown.render(timeline, title)
-    if fmt == "timeml":
-        rendered = timeml.render(text, timeline)
-    else:
-        from . import formats  # CSV and iCalendar
-
-        rendered = formats.render(fmt, text, timeline)
+    rendered = formats.render(fmt, text, timeline)
     return rendered if rendered.endswith("\n") else rendered + "\n"
 
 
