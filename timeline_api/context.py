@@ -73,14 +73,31 @@ def verb_tense(verb) -> str | None:
     return UNKNOWN
 
 
+def sentence_start(doc, i: int) -> int:
+    """Index of the first token of token i's sentence.
+
+    `Span.sent` walks the sentence on every call, which makes a document with one
+    huge sentence ("May May May ...") quadratic; this index is built once per doc.
+    """
+    starts = doc.user_data.get("timeline_api.sentence_starts")
+    if starts is None or len(starts) != len(doc):
+        starts, current = [], 0
+        for token in doc:
+            if token.is_sent_start:
+                current = token.i
+            starts.append(current)
+        doc.user_data["timeline_api.sentence_starts"] = starts
+    return starts[i]
+
+
 def direction(doc, start_char: int, end_char: int) -> str | None:
     """PAST, FUTURE, PRESENT or None for the expression at these offsets."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return UNKNOWN
-    sent = span.sent
+    sent_start = sentence_start(doc, span.start)
     # Cue words in the few tokens before the expression, inside its sentence.
-    window = doc[max(sent.start, span.start - 6):span.start]
+    window = doc[max(sent_start, span.start - 6):span.start]
     for token in reversed(window):
         word = token.lower_
         if word == "next" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -99,7 +116,9 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         if node.head == node or node.pos_ in ("VERB", "AUX") and node != root:
             break
         node = node.head
-        for word in [node] + [c for c in node.children if c.dep_ in ("amod", "compound", "advmod")]:
+        # Its modifiers sit next to it; looking only there keeps a huge flat sentence linear.
+        near = doc[max(node.i - 3, 0):node.i + 4]
+        for word in [node] + [c for c in near if c.head.i == node.i and c.dep_ in ("amod", "compound", "advmod")]:
             if word.lower_ in _FUTURE_CUES and word.i not in range(span.start, span.end):
                 return FUTURE
     # What the date phrase hangs on decides how much the verb's tense says about it.
@@ -110,7 +129,8 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         return FUTURE  # "payable Dec. 7", "effective Feb. 1"
     verb = _governing_verb(span.root)
     if verb is None:
-        verb = sent.root if sent.root.pos_ in ("VERB", "AUX") else None
+        root_of_sentence = span.sent.root
+        verb = root_of_sentence if root_of_sentence.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return UNKNOWN
     tense = verb_tense(verb)

@@ -78,7 +78,7 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
         # "The Sunday Times", "Monday Night Football": a weekday naming a title.
         prev = doc[first.i - 1] if first.i > 0 else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and m.end_char == last.idx + len(last.text) \
-                and nxt.lower_.rstrip(".") not in _CALENDAR_WORDS and first.i != nxt.sent.start \
+                and nxt.lower_.rstrip(".") not in _CALENDAR_WORDS and not first.is_sent_start \
                 and not (prev is not None and prev.lower_ in _DAY_PREPOSITIONS):
             return None
         return m

@@ -331,7 +331,7 @@ class Resolver:
         if self.doc is None:
             return -1
         span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        return span.sent.start_char if span is not None and len(span) else -1
+        return self.doc[context.sentence_start(self.doc, span.start)].idx if span is not None and len(span) else -1
 
     def _relative(self, s: Spec, m: Mention) -> Point:
         unit = "week" if s.unit == "weekend" else s.unit
