@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 2
 
-.PHONY: run test browser screenshot loadtest install constraints clean
+.PHONY: run test browser screenshot loadtest bench install constraints clean
 
 install: $(STAMP)
 
@@ -39,6 +39,10 @@ screenshot: $(STAMP) browser
 loadtest: $(STAMP)
 	$(VENV)/bin/python -m pip install -q -c constraints.txt -e '.[test,load]'
 	$(VENV)/bin/python loadtest/run.py $(LOADTEST_ARGS)
+
+# The benchmark of docs/performance.md (about 20 minutes; BENCH_ARGS=--quick for a few).
+bench: $(STAMP)
+	$(VENV)/bin/python -m bench $(BENCH_ARGS)
 
 # Re-pin after changing the dependencies in pyproject.toml.
 constraints: $(STAMP)

@@ -2,7 +2,9 @@
 
 The pipeline name comes from the TIMELINE_API_SPACY_MODEL environment variable
 (default: the English small pipeline packaged on PyPI), so a user can plug in a
-pipeline of their own without touching the code.
+pipeline of their own without touching the code.  One component of ours goes
+in front of it: `sentences.COMPONENT`, which marks the sentence starts that
+punctuation shows before the parser runs.
 """
 from __future__ import annotations
 
@@ -26,9 +28,18 @@ def get_nlp(name: str | None = None):
         with _lock:
             nlp = _loaded.get(name)
             if nlp is None:
-                import spacy
+                nlp = _loaded[name] = _load(name)
+    return nlp
 
-                nlp = _loaded[name] = spacy.load(name)
+
+def _load(name: str):
+    """Pipeline `name` with our sentence starts in front."""
+    import spacy
+
+    from .sentences import COMPONENT
+
+    nlp = spacy.load(name)
+    nlp.add_pipe(COMPONENT, first=True)
     return nlp
 
 
