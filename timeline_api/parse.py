@@ -76,6 +76,7 @@ class Plan:
     tokens: Doc
     pieces: tuple[Piece, ...]
     starts: tuple[int, ...]  # the punctuation sentence starts (token indices) the text was cut at
+    candidates: tuple = ()   # the scan's mentions, handed on so that recognition need not scan again
 
     def char(self, i: int) -> int:
         """Character offset of token i (the end of the text for i == len(tokens))."""
@@ -95,11 +96,12 @@ def plan(text: str, tokens: Doc) -> Plan:
     unparsed ones.
     """
     starts = sentence_starts(tokens, text)
+    candidates = tuple(recognize.scan(text))
     if not starts:
-        return Plan(text, tokens, (), ())
+        return Plan(text, tokens, (), (), candidates)
     chars = [tokens[i].idx for i in starts]
     flagged = [False] * len(starts)
-    for m in recognize.scan(text):
+    for m in candidates:
         first = bisect.bisect_right(chars, m.start_char) - 1
         last = bisect.bisect_left(chars, m.end_char) - 1
         for k in range(max(first, 0), last + 1):
@@ -118,7 +120,7 @@ def plan(text: str, tokens: Doc) -> Plan:
             window = lo, hi
         pieces.append(Piece(lo, hi, flagged[k], *window))
         k = j + 1
-    return Plan(text, tokens, tuple(pieces), tuple(starts))
+    return Plan(text, tokens, tuple(pieces), tuple(starts), candidates)
 
 
 def _chunk_start(tokens: Doc, i: int) -> int:
@@ -147,7 +149,9 @@ def parse_many(texts: Iterable[str], *, disable: Sequence[str] = (), batch_size:
     plans = [plan(text, nlp.make_doc(text)) for text in texts]
     windows = nlp.pipe((w for p in plans for w in p.windows()), disable=list(disable), batch_size=batch_size)
     for p in plans:
-        yield _assemble(p, windows)
+        doc = _assemble(p, windows)
+        doc.user_data[recognize.CANDIDATES] = p.candidates
+        yield doc
 
 
 def _assemble(p: Plan, windows: Iterator[Doc]) -> Doc:

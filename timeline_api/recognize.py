@@ -842,9 +842,15 @@ def scan(text: str) -> list[Mention]:
     return taken
 
 
+CANDIDATES = "timeline_api.candidates"  # where a caller that already scanned the text leaves the result
+
+
 def find(doc) -> list[Mention]:
     """Temporal expressions of a parsed document, in document order."""
     from .filters import keep
 
     text = doc.text
-    return [m for m in (keep(doc, m, text) for m in scan(text)) if m is not None]
+    candidates = doc.user_data.get(CANDIDATES)
+    if candidates is None:
+        candidates = scan(text)
+    return [m for m in (keep(doc, m, text) for m in candidates) if m is not None]
