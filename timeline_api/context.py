@@ -65,7 +65,7 @@ def verb_tense(verb) -> str | None:
         if verb.dep_ == "xcomp":
             return verb_tense(head)
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux):
-        return FUTURE if any(c.lemma_ == "go" for c in [verb]) else PRESENT
+        return FUTURE if verb.lemma_ == "go" else PRESENT
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         return PRESENT
     if verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl"):
