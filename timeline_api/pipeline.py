@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
-from typing import Iterable, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from . import __version__
 from . import parse as fast
@@ -38,7 +38,7 @@ def extract(text: str, reference_date: Optional[date] = None, *, events: bool = 
     seconds spent in each of `STAGES`, added to what it already holds.
     """
     started = time.perf_counter()
-    doc = _parse([text], events, fast_path)[0]
+    doc = next(_parse([text], events, fast_path))
     return _finish(text, doc, reference_date, events, started, timings)
 
 
@@ -46,45 +46,58 @@ def extract_many(items: Iterable[tuple[str, Optional[date]]], *, events: bool = 
                  fast_path: Optional[bool] = None) -> list[Union[Timeline, Exception]]:
     """Timelines of many (text, reference_date) pairs, in order, parsed in one `nlp.pipe` batch.
 
+    The list of what `extract_stream` yields.
+    """
+    return list(extract_stream(items, events=events, fast_path=fast_path))
+
+
+def extract_stream(items: Iterable[tuple[str, Optional[date]]], *, events: bool = True,
+                   fast_path: Optional[bool] = None) -> Iterator[Union[Timeline, Exception]]:
+    """The timeline of each (text, reference_date) pair, in order, as soon as it is done.
+
+    All texts go through one `nlp.pipe` stream (batched parsing); a caller
+    that stops early (a deadline) keeps the timelines it has already received.
     One failing document does not lose the others: where a document fails,
-    its place in the returned list holds the exception instead of a Timeline,
-    and the caller decides what to report.  (A failure inside the batched
-    parse itself is retried one document at a time to find the culprit.)
-    Each timeline's `processing_ms` is its share of the batched parse plus
-    its own later stages.
+    its place in the stream holds the exception instead of a Timeline, and
+    the caller decides what to report.  (When the batched parse itself fails,
+    the documents not yet done are parsed one at a time to find the culprit.)
+    Each timeline's `processing_ms` is the time since the previous one was
+    yielded: its share of the batched parse plus its own later stages.
     """
     items = list(items)
-    started = time.perf_counter()
-    try:
-        docs: list = _parse([text for text, _ in items], events, fast_path)
-    except Exception:  # find which document broke the batch
-        docs = []
-        for text, _ in items:
+    docs = _parse([text for text, _ in items], events, fast_path)
+    batched = True
+    for text, reference_date in items:
+        started = time.perf_counter()
+        doc: object = None
+        if batched:
             try:
-                docs.append(_parse([text], events, fast_path)[0])
+                doc = next(docs)
+            except Exception:  # the stream is broken: parse what is left one by one
+                batched = False
+        if not batched:
+            try:
+                doc = next(_parse([text], events, fast_path))
             except Exception as error:
-                docs.append(error)
-    per_doc = (time.perf_counter() - started) / max(len(items), 1)
-    out: list[Union[Timeline, Exception]] = []
-    for (text, reference_date), doc in zip(items, docs):
-        if isinstance(doc, Exception):
-            out.append(doc)
-            continue
+                yield error
+                continue
         try:
-            out.append(_finish(text, doc, reference_date, events, time.perf_counter() - per_doc, None))
+            timeline = _finish(text, doc, reference_date, events, started, None)
         except Exception as error:
-            out.append(error)
-    return out
+            yield error
+            continue
+        yield timeline
 
 
-def _parse(texts: list[str], events: bool, fast_path: Optional[bool]) -> list:
+def _parse(texts: list[str], events: bool, fast_path: Optional[bool]) -> Iterator:
+    """The parsed Doc of each text, lazily, in order (one `nlp.pipe` stream)."""
     from .events import current_options
 
     if fast_path is None:
         fast_path = fast.enabled()
     if fast_path and not (events and current_options().include_undated):  # undated events lie anywhere
-        return list(fast.parse_many(texts))
-    return list(get_nlp().pipe(texts, batch_size=fast.BATCH_SIZE))
+        return iter(fast.parse_many(texts))
+    return iter(get_nlp().pipe(texts, batch_size=fast.BATCH_SIZE))
 
 
 def _finish(text: str, doc, reference_date: Optional[date], events: bool, started: float,
