@@ -77,8 +77,31 @@ def fake_extract(monkeypatch, sample_timeline):
         calls.append((text, reference_date))
         return sample_timeline
 
-    monkeypatch.setattr(pipeline, "extract", extract)
+    use_extract(monkeypatch, extract)
     return calls
+
+
+def use_extract(monkeypatch, extract) -> None:
+    """Make the web layer run `extract(text, reference_date, events=...)` in place of the pipeline.
+
+    Both entry points are replaced: `pipeline.extract` (one document) and
+    `pipeline.extract_stream` (a batch), the latter with the contract of the
+    real one: each document's outcome in order, an exception in the place of
+    a document that failed.
+    """
+    def one(text, reference_date=None, *, events=True, fast_path=None):
+        return extract(text, reference_date, events=events)
+
+    def stream(items, *, events=True, fast_path=None):
+        for text, reference_date in items:
+            try:
+                outcome = extract(text, reference_date, events=events)
+            except Exception as error:
+                outcome = error
+            yield outcome
+
+    monkeypatch.setattr(pipeline, "extract", one)
+    monkeypatch.setattr(pipeline, "extract_stream", stream)
 
 
 @pytest.fixture

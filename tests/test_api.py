@@ -132,7 +132,8 @@ def test_settings_come_from_the_environment(monkeypatch):
         "PRELOAD_PIPELINE": True,
         "ISOLATE_EXTRACTION": False,
         "API_KEYS": (),
-        "CORS_ORIGINS": (),
+        "FAST_PATH": True,
+            "CORS_ORIGINS": (),
         "LOG_LEVEL": "INFO",
     }
     assert DEFAULT_MAX_BODY_BYTES == 1_048_576

@@ -10,6 +10,8 @@ from timeline_api import nlp, pipeline
 from timeline_api.config import DEFAULT_MAX_BODY_BYTES
 from timeline_api.web import create_app
 
+from conftest import use_extract
+
 
 def assert_problem(response, status: int, field: str | None = None) -> dict:
     assert response.status_code == status, response.get_data(as_text=True)
@@ -237,7 +239,7 @@ def test_unexpected_exception_is_500_and_logged(client, monkeypatch, caplog):
     def broken(text, reference_date=None, *, events=True):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(pipeline, "extract", broken)
+    use_extract(monkeypatch, broken)
     with caplog.at_level(logging.ERROR):
         response = client.post("/v1/timeline", json={"text": "On Monday."})
 

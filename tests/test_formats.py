@@ -13,6 +13,8 @@ import pytest
 from timeline_api import formats
 from timeline_api.model import DATE, DURATION, Event, Span, TemporalExpression
 
+from conftest import use_extract
+
 NOW = datetime(2021, 12, 16, 9, 30, tzinfo=timezone.utc)
 
 
@@ -158,7 +160,7 @@ def test_temporal_expressions_skip_the_event_stage(client, monkeypatch, sample_t
         sample_timeline.events = []
         return sample_timeline
 
-    monkeypatch.setattr(pipeline, "extract", extract)
+    use_extract(monkeypatch, extract)
     body = client.post("/v1/temporal-expressions", json={"text": "Signed on Monday."}).get_json()
 
     assert calls == [False]

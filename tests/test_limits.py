@@ -15,6 +15,7 @@ from timeline_api.web import create_app
 from timeline_api.web.deadline import DeadlineExceeded, TimeLimit
 from timeline_api.web.isolation import Helper, HelperFailed
 
+from conftest import use_extract
 from test_api_errors import assert_problem
 
 
@@ -46,7 +47,8 @@ def test_text_limit_is_configurable_and_counts_characters_not_bytes(fake_extract
     "name, value",
     [("TIMELINE_API_MAX_TEXT_CHARS", "0"), ("TIMELINE_API_MAX_BATCH_DOCUMENTS", "many"),
      ("TIMELINE_API_MAX_PROCESSING_SECONDS", "-1"), ("TIMELINE_API_MAX_PROCESSING_SECONDS", "inf"),
-     ("TIMELINE_API_ISOLATE", "sometimes"), ("TIMELINE_API_LOG_LEVEL", "chatty")],
+     ("TIMELINE_API_ISOLATE", "sometimes"), ("TIMELINE_API_LOG_LEVEL", "chatty"),
+     ("TIMELINE_API_FAST_PATH", "maybe")],
 )
 def test_malformed_limits_are_reported_by_name(name, value):
     with pytest.raises(ValueError, match=name):
@@ -109,7 +111,7 @@ def test_over_long_request_is_422_and_the_app_serves_on(client, monkeypatch, sam
             spin(30)
         return sample_timeline
 
-    monkeypatch.setattr(pipeline, "extract", slow_extract)
+    use_extract(monkeypatch, slow_extract)
     monkeypatch.setitem(client.application.config, "MAX_PROCESSING_SECONDS", 0.3)
     started = time.monotonic()
     body = assert_problem(client.post("/v1/timeline", json={"text": "slow"}), 422, "text")
@@ -141,6 +143,12 @@ def crash(_):
 
 def pid_of_helper(_):
     return os.getpid()
+
+
+def count_slowly(seconds_per_item):
+    for n in range(3):
+        time.sleep(seconds_per_item)
+        yield n
 
 
 @pytest.fixture
@@ -185,12 +193,45 @@ def test_helper_reports_exceptions_with_their_traceback(helpers):
     assert helper.pid is not None  # an exception does not cost the helper
 
 
+def test_helper_streams_a_generator_and_keeps_what_arrived_before_the_deadline(helpers):
+    helper = helpers(count_slowly)
+    assert list(helper.stream(5, 0)) == [0, 1, 2]
+    received = []
+    with pytest.raises(DeadlineExceeded):
+        for item in helper.stream(0.5, 0.3):
+            received.append(item)
+    assert received == [0]
+    assert list(helper.stream(5, 0)) == [0, 1, 2]  # a fresh helper serves on
+
+
 def test_a_crashed_helper_costs_only_its_call(helpers):
     helper = helpers(crash)
     with pytest.raises(HelperFailed, match="died"):
         helper.call(5, None)
     helper.target = triple
     assert helper.call(5, 2) == 6
+
+
+def test_isolated_batch_survives_a_document_that_kills_the_helper(monkeypatch, sample_timeline, caplog):
+    """The helper dies (SIGKILL) under one document of a batch: that one fails, those after it are sent again."""
+    def extract(text, reference_date=None, *, events=True):
+        if text == "fatal":
+            os.kill(os.getpid(), 9)
+        return sample_timeline
+
+    use_extract(monkeypatch, extract)
+    app = create_app({"TESTING": True, "ISOLATE_EXTRACTION": True, "PRELOAD_PIPELINE": False})
+    from timeline_api.web import extraction
+
+    extraction._helper.stop()
+    try:
+        batch = app.test_client().post("/v1/timelines", json={"documents": [
+            {"id": "a", "text": "fine"}, {"id": "b", "text": "fatal"}, {"id": "c", "text": "fine"},
+            {"id": "d", "text": "fine"}]}).get_json()
+    finally:
+        extraction._helper.stop()
+    assert [r["id"] for r in batch["results"]] == ["a", "c", "d"]
+    assert [(e["id"], e["status"]) for e in batch["errors"]] == [("b", 500)]
 
 
 def test_isolated_app_answers_the_limit_in_time_and_serves_on(monkeypatch, sample_timeline):
@@ -200,7 +241,7 @@ def test_isolated_app_answers_the_limit_in_time_and_serves_on(monkeypatch, sampl
             ctypes.CDLL(None).sleep(30)  # libc sleep(3): C, deaf to Python's async exceptions
         return sample_timeline
 
-    monkeypatch.setattr(pipeline, "extract", extract)  # before the helper forks, so it has the patch
+    use_extract(monkeypatch, extract)  # before the helper forks, so it has the patch
     app = create_app({"TESTING": True, "ISOLATE_EXTRACTION": True, "MAX_PROCESSING_SECONDS": 0.5,
                       "PRELOAD_PIPELINE": False})
     from timeline_api.web import extraction
@@ -216,5 +257,10 @@ def test_isolated_app_answers_the_limit_in_time_and_serves_on(monkeypatch, sampl
         batch = client.post("/v1/timelines", json={"documents": [{"id": "a", "text": "fine"},
                                                                  {"id": "b", "text": "stuck"}]}).get_json()
         assert [r["id"] for r in batch["results"]] == ["a"] and batch["errors"][0]["id"] == "b"
+        batch = client.post("/v1/timelines", json={"documents": [
+            {"id": "a", "text": "fine"}, {"id": "b", "text": "stuck"}, {"id": "c", "text": "fine"}]}).get_json()
+        assert [r["id"] for r in batch["results"]] == ["a"]
+        assert [(e["id"], e["status"]) for e in batch["errors"]] == [("b", 422), ("c", 422)]
+        assert "time limit" in batch["errors"][0]["detail"] and batch["errors"][1]["detail"].startswith("Not processed")
     finally:
         extraction._helper.stop()

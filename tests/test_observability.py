@@ -21,7 +21,7 @@ from timeline_api import nlp, pipeline
 from timeline_api.web import create_app
 from timeline_api.web.observability import JsonFormatter
 
-from conftest import SEED_ARTICLE
+from conftest import SEED_ARTICLE, use_extract
 from test_cli import _free_port
 
 SCRIPT = Path(sys.executable).with_name("timeline-api")
@@ -75,7 +75,7 @@ def test_a_500_carries_the_request_id_and_logs_it(client, monkeypatch, capsys):
     def broken(text, reference_date=None, *, events=True):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(pipeline, "extract", broken)
+    use_extract(monkeypatch, broken)
     response = client.post("/v1/timeline", json={"text": "On Monday."}, headers={"X-Request-ID": "req-500"})
 
     assert response.status_code == 500 and response.headers["X-Request-ID"] == "req-500"

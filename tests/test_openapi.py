@@ -15,7 +15,7 @@ from referencing.jsonschema import DRAFT202012
 from timeline_api import pipeline, schemas
 from timeline_api.web.service import openapi_text
 
-from conftest import SEED_REFERENCE_DATE
+from conftest import SEED_REFERENCE_DATE, use_extract
 
 SPEC = yaml.safe_load(openapi_text())
 SPEC_URI = "urn:timeline-api:openapi"
@@ -152,7 +152,7 @@ def test_internal_error_matches(client, monkeypatch):
     def broken(text, reference_date=None, *, events=True):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(pipeline, "extract", broken)
+    use_extract(monkeypatch, broken)
     response = client.post("/v1/timeline", json={"text": "On Monday."})
     assert response.status_code == 500
     check_response(response, "/v1/timeline", "post")

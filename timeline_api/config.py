@@ -4,6 +4,9 @@ Only the web layer's own settings live here.  TIMELINE_API_SPACY_MODEL is read
 where the pipeline is loaded (`timeline_api.nlp`), and the process settings
 (bind address, workers) where gunicorn is configured
 (`timeline_api.gunicorn_conf`), so each variable has one reader only.
+TIMELINE_API_FAST_PATH is read by `timeline_api.parse.enabled` (the library's
+default), which `from_env` calls so that a bad value stops the server at
+start-up instead of failing every request.
 docs/operations.md lists them all.
 """
 from __future__ import annotations
@@ -40,10 +43,17 @@ def from_env(environ: Mapping[str, str] | None = None) -> dict:
                                                DEFAULT_MAX_PROCESSING_SECONDS),
         "PRELOAD_PIPELINE": _flag(env, "TIMELINE_API_PRELOAD", True),
         "ISOLATE_EXTRACTION": _flag(env, "TIMELINE_API_ISOLATE", False),
+        "FAST_PATH": _fast_path(env),
         "API_KEYS": _api_keys(env),
         "CORS_ORIGINS": _origins(env, "TIMELINE_API_CORS_ORIGINS"),
         "LOG_LEVEL": _choice(env, "TIMELINE_API_LOG_LEVEL", _LOG_LEVELS, "INFO"),
     }
+
+
+def _fast_path(env: Mapping[str, str]) -> bool:
+    from .parse import enabled  # imported here: it loads spaCy's modules
+
+    return enabled(env)
 
 
 def positive_int(raw: str) -> int:

@@ -12,7 +12,8 @@ request's thread, stopped between two Python bytecodes (`deadline`).
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterator, Sequence
 from typing import Union
 
 from flask import current_app, g
@@ -29,8 +30,12 @@ from .observability import TIME_LIMIT_HITS
 
 def extract_one(args: dict, *, events: bool) -> Timeline:
     """The timeline of one validated request; 422 when it runs over the time limit."""
+    fast_path = current_app.config["FAST_PATH"]
     try:
-        return _extract(args, events)
+        if current_app.config["ISOLATE_EXTRACTION"]:
+            return _helper.call(_remaining(), _run, args, events, fast_path)
+        with TimeLimit(_remaining()):
+            return _run(args, events, fast_path)
     except DeadlineExceeded:
         raise _over_limit_problem() from None
 
@@ -38,39 +43,93 @@ def extract_one(args: dict, *, events: bool) -> Timeline:
 def extract_documents(documents: Sequence[dict], *, events: bool = True) -> list[Union[Timeline, Problem]]:
     """The timeline of each validated document, or the problem that stopped it.
 
-    Documents are independent: one that fails, or runs out of time, costs no
-    other its result.
+    Consecutive documents with the same event options go through one
+    `pipeline.extract_stream` (one `nlp.pipe` stream).  Documents are
+    independent: one that fails, or runs out of time, costs no other its
+    result; the ones finished before the time is up keep their timelines,
+    and when the helper process dies under a document, the documents after it
+    are sent again.
     """
     outcomes: list[Union[Timeline, Problem]] = []
-    for args in documents:
+    pending = _runs_of_equal_options(documents)
+    while pending:
+        group = pending.pop(0)
         if _remaining() <= 0:
-            outcomes.append(Problem(422, f"Not processed: {_over_limit()}"))
+            outcomes.extend(_not_processed() for _ in group)
             continue
+        stream = _stream(group, events)
         try:
-            outcomes.append(_extract(args, events))
+            try:
+                for outcome in stream:
+                    outcomes.append(_report(outcome))
+                    group = group[1:]
+            finally:
+                stream.close()  # ends the time limit of an unfinished stream
         except DeadlineExceeded:
-            outcomes.append(_over_limit_problem())
-        except Exception:  # noqa: BLE001 - one document's failure must not lose the others
+            if group:  # the document that was running, and those after it
+                outcomes.append(_over_limit_problem())
+                outcomes.extend(_not_processed() for _ in group[1:])
+        except Exception:  # noqa: BLE001 - the helper died (or the stream broke) under the next document
             current_app.logger.exception("Extraction failed on a document of a batch")
             outcomes.append(Problem(500, "The server failed to process this document."))
+            if group[1:]:
+                pending.insert(0, group[1:])
     return outcomes
 
 
-def _extract(args: dict, events: bool) -> Timeline:
-    """`_run` within the time left: in the helper process when isolated, else in this thread."""
+def _stream(group: list[dict], events: bool) -> Iterator:
+    """`_run_many` of the group within the time left: in the helper process when isolated, else here."""
+    fast_path = current_app.config["FAST_PATH"]
     if current_app.config["ISOLATE_EXTRACTION"]:
-        return _helper.call(_remaining(), args, events)
+        yield from _helper.stream(_remaining(), _run_many, group, events, fast_path)
+        return
     with TimeLimit(_remaining()):
-        return _run(args, events)
+        yield from _run_many(group, events, fast_path)
 
 
-def _run(args: dict, events: bool) -> Timeline:
+def _run(args: dict, events: bool, fast_path: bool) -> Timeline:
     """The one place where a validated request becomes a pipeline call."""
     with event_options(_options(args)):
-        return pipeline.extract(args["text"], args["reference_date"], events=events)
+        return pipeline.extract(args["text"], args["reference_date"], events=events, fast_path=fast_path)
 
 
-_helper = Helper(_run)
+def _run_many(group: list[dict], events: bool, fast_path: bool) -> Iterator[Union[Timeline, "_Failure"]]:
+    """The timelines of validated documents sharing their event options, each as soon as it is done."""
+    with event_options(_options(group[0])):
+        items = [(args["text"], args["reference_date"]) for args in group]
+        for outcome in pipeline.extract_stream(items, events=events, fast_path=fast_path):
+            if isinstance(outcome, Exception):  # sent as text: an exception need not pickle
+                outcome = _Failure("".join(traceback.format_exception(outcome)))
+            yield outcome
+
+
+class _Failure(str):
+    """The traceback of a document that failed, as text."""
+
+
+def _report(outcome: Union[Timeline, _Failure]) -> Union[Timeline, Problem]:
+    if isinstance(outcome, _Failure):
+        current_app.logger.error("Extraction failed on a document of a batch:\n%s", outcome)
+        return Problem(500, "The server failed to process this document.")
+    return outcome
+
+
+def _runs_of_equal_options(documents: Sequence[dict]) -> list[list[dict]]:
+    """The documents in order, cut where the event options change."""
+    groups: list[list[dict]] = []
+    for args in documents:
+        if groups and _options(groups[-1][0]) == _options(args):
+            groups[-1].append(args)
+        else:
+            groups.append([args])
+    return groups
+
+
+def _call(function, *args):
+    return function(*args)
+
+
+_helper = Helper(_call)
 
 
 def _options(args: dict) -> EventOptions:
@@ -81,6 +140,10 @@ def _options(args: dict) -> EventOptions:
 def _remaining() -> float:
     limit = current_app.config["MAX_PROCESSING_SECONDS"]
     return g.started + limit - time.perf_counter()
+
+
+def _not_processed() -> Problem:
+    return Problem(422, f"Not processed: {_over_limit()}")
 
 
 def _over_limit_problem() -> Problem:

@@ -10,19 +10,23 @@ answers with the limit's problem at once.  The next extraction forks a fresh
 helper, which is quick: the worker holds the loaded pipeline, shared
 copy-on-write.
 
-The helper runs `run(args, events)` with arguments and result pickled over a
-socket pair (a timeline is a few kilobytes).  One helper per worker, used by
+The helper runs `target(*args)` with arguments and result pickled over a
+socket pair (a timeline is a few kilobytes).  A target that is a generator
+(a batch) sends each item as soon as it is made (`stream`), so the worker
+keeps the items that arrived before the deadline.  One helper per worker, used by
 one request at a time.  It exits when its worker does, and a crash of the
 helper (even a segfault) costs only the request that caused it.
 """
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import socket
 import threading
+import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 
 from .deadline import DeadlineExceeded
@@ -44,6 +48,16 @@ class Helper:
 
     def call(self, timeout: float, *args):
         """`target(*args)` in the helper; DeadlineExceeded after `timeout` seconds (the helper is killed)."""
+        items = list(self.stream(timeout, *args))
+        return items[0]
+
+    def stream(self, timeout: float, *args) -> Iterator:
+        """What `target(*args)` yields in the helper (or the one value it returns), item by item.
+
+        DeadlineExceeded when the whole has not arrived within `timeout`
+        seconds (the helper is killed); the items before it have been yielded.
+        """
+        deadline = time.monotonic() + timeout
         with self._lock:
             if timeout <= 0:
                 raise DeadlineExceeded()
@@ -51,16 +65,24 @@ class Helper:
                 self._start()
             try:
                 self._conn.send(args)
-                if not self._conn.poll(timeout):
-                    self.stop()
-                    raise DeadlineExceeded()
-                ok, value = self._conn.recv()
+                while True:
+                    if not self._conn.poll(max(deadline - time.monotonic(), 0)):
+                        self.stop()
+                        raise DeadlineExceeded()
+                    kind, value = self._conn.recv()
+                    if kind == _FAILED:
+                        raise HelperFailed(value)
+                    if kind == _END:
+                        return
+                    yield value
+                    if kind == _VALUE:
+                        return
             except (EOFError, OSError) as error:
                 self.stop()
                 raise HelperFailed(f"the extraction process died: {error!r}") from None
-        if not ok:
-            raise HelperFailed(value)
-        return value
+            except GeneratorExit:  # the caller stopped reading: the helper's answer is incomplete
+                self.stop()
+                raise
 
     def stop(self) -> None:
         """Kill the helper now (the next call starts another)."""
@@ -86,6 +108,9 @@ class Helper:
         self.pid, self._conn, self._owner = pid, Connection(ours.detach()), os.getpid()
 
 
+_VALUE, _ITEM, _END, _FAILED = "value", "item", "end", "failed"
+
+
 def _serve(target: Callable, conn: Connection) -> None:
     # The worker's signal handlers are not ours: die quietly on the defaults.
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
@@ -96,7 +121,12 @@ def _serve(target: Callable, conn: Connection) -> None:
         except (EOFError, OSError):  # the worker is gone
             return
         try:
-            answer = (True, target(*args))
+            answer = target(*args)
+            if inspect.isgenerator(answer):
+                for item in answer:
+                    conn.send((_ITEM, item))
+                conn.send((_END, None))
+            else:
+                conn.send((_VALUE, answer))
         except Exception:  # noqa: BLE001 - reported to the worker, which logs it
-            answer = (False, traceback.format_exc())
-        conn.send(answer)
+            conn.send((_FAILED, traceback.format_exc()))
