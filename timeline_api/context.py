@@ -24,7 +24,7 @@ _LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
 _MODALS_FORWARD = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"}
 
 
-def _governing_verb(token):
+def governing_verb(token):
     """The nearest verb (or auxiliary acting as one) above `token` in the parse."""
     node = token
     for _ in range(8):
@@ -98,6 +98,10 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
     sent_start = sentence_start(doc, span.start)
     # Cue words in the few tokens before the expression, inside its sentence.
     window = doc[max(sent_start, span.start - 6):span.start]
+    if len(window) >= 2 and window[-2].lower_ == "of" and window[-1].lower_ == "record":
+        # "payable Dec. 7 to holders of record Nov. 22": a record date is set ahead of
+        # time, whatever the tense of the announcement.
+        return FUTURE
     for token in reversed(window):
         word = token.lower_
         if word == "next" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -127,7 +131,7 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         holder = holder.head  # "in the early hours of Wednesday": the hours are the date's own
     if holder != root and holder.pos_ == "ADJ" and holder.lemma_ in _FORWARD_ADJECTIVES:
         return FUTURE  # "payable Dec. 7", "effective Feb. 1"
-    verb = _governing_verb(span.root)
+    verb = governing_verb(span.root)
     if verb is None:
         root_of_sentence = span.sent.root
         verb = root_of_sentence if root_of_sentence.pos_ in ("VERB", "AUX") else None

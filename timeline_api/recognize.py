@@ -576,6 +576,10 @@ def _shift_unit(m):
         return _m(m, DATE, Spec("previous", unit=unit, offset=1), mod)
     if shift in ("the same", "that"):
         return _m(m, DATE, Spec("previous", unit=unit, offset=0), mod)
+    if unit == "year" and shift == "the" and not mod and re.match(r"\s+(?:ended|ending)\b", m.string[m.end():m.end() + 10]):
+        # "the year ended March 31", "the fiscal year ending June 30": twelve months up to
+        # a day that need not end a calendar year, so no calendar year is its value.
+        return _m(m, DURATION, Spec(fixed="P1Y"))
     # "the year", "the quarter": the one in context.
     if unit in ("year", "quarter"):
         return _m(m, DATE, Spec("previous", unit=unit, offset=0), mod, rule="the unit")
@@ -625,15 +629,16 @@ def _ago(m):
     anchor = "reference" if direction in ("ago", "from now", "hence", "back") else "previous"
     qmod = lx.QUANTITY_MODS.get((m.group("qmod") or "").lower())
     mod = "APPROX" if qmod == "APPROX" else None
+    if direction in ("before", "after", "later"):
+        # "ten days after the attack", "three days later" (after that): the amount of
+        # time between two events is a DURATION, and "after"/"later" a signal outside
+        # it (TimeML: "2 days before the attack" is P2D).  "ago" and "earlier" stay dates.
+        return _trimmed(_m(m, DURATION, Spec(fixed=duration_value(n, unit)), qmod), m.start(), m.end("unit"))
     if unit in ("hour", "minute"):
         return _m(m, TIME, Spec(anchor, unit=unit, offset=sign * (n or 0)) if n else Spec(fixed="PAST_REF" if sign < 0 else "FUTURE_REF"), mod)
     if n is None:
         return _m(m, DATE, Spec(anchor, unit=unit, offset=0, fixed="vague" + ("-" if sign < 0 else "+")), mod)
-    mention = _m(m, DATE, Spec(anchor, unit=unit, offset=sign * n), mod)
-    if direction in ("before", "after"):
-        # "ten days after the attack": "after" is a signal word outside the extent.
-        return _trimmed(mention, m.start(), m.end("unit"))
-    return mention
+    return _m(m, DATE, Spec(anchor, unit=unit, offset=sign * n), mod)
 
 
 @rule("<n> <unit>  (three years, two decades, 24 hours, a week, several months)",

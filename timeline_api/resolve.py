@@ -226,7 +226,7 @@ class Resolver:
         self.last: Optional[Point] = None        # most recent calendar point mentioned
         self.last_sentence = -1                  # where it was mentioned
         self.last_end = -10**9
-        self.sentence_year = (-1, None)          # a year named outright, and in which sentence
+        self.sentence_year = (-1, None, None)    # a year named outright, in which sentence, on which verb
         self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
 
     def direction(self, m: Mention) -> Optional[str]:
@@ -296,6 +296,11 @@ class Resolver:
             if s.day is not None:
                 if year:
                     return day_point(date(year, s.month, s.day))
+                if s.month == ref.month:
+                    # "Nov. 10" written in November is this November's, whatever the tense
+                    # ("has set Nov. 10 as the deadline"): a writer names the year of a
+                    # date a year away.
+                    return day_point(date(ref.year, s.month, s.day))
                 return _by_year(lambda y: day_point(date(y, s.month, s.day)), ref, self.direction(m))
             if year:
                 return month_point(year, s.month)
@@ -323,9 +328,25 @@ class Resolver:
         return _pick([day_point(c) for c in candidates if c != base] + [day_point(c) for c in same_day], base, direction)
 
     def _year_in_sentence(self, m: Mention) -> Optional[int]:
-        """The year a sentence has just named ("the 2024 Olympics open on July 26"), if any."""
-        sentence, year = self.sentence_year
-        return year if sentence == self._sentence_of(m) else None
+        """The year a sentence has just named ("the 2024 Olympics open on July 26"), if any.
+
+        Only for a date of the same clause: in "invited to join NATO in July 1997, will
+        join on March 12" the year belongs to another verb, and says nothing of March 12.
+        """
+        sentence, year, verb = self.sentence_year
+        if sentence != self._sentence_of(m):
+            return None
+        return year if verb == self._verb_of(m) else None
+
+    def _verb_of(self, m: Mention) -> Optional[int]:
+        """The index of the verb governing the mention, or None."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = context.governing_verb(span.root)
+        return verb.i if verb is not None else None
 
     def _sentence_of(self, m: Mention) -> int:
         if self.doc is None:
@@ -443,7 +464,7 @@ class Resolver:
         self.last_sentence = self._sentence_of(m)
         self.last_end = m.end_char
         if s.anchor == "absolute" and s.year is not None and last is None and first.grain in ("year", "month", "day"):
-            self.sentence_year = (self.last_sentence, first.start.year)
+            self.sentence_year = (self.last_sentence, first.start.year, self._verb_of(m))
         if not (s.offset or s.shift == "comparable"):
             self.last_by_grain[first.grain] = first
         value = first.value if last is None else f"{first.value}/{last.value}"

@@ -32,7 +32,10 @@ counts are from grepping /work/shared/corpora/tbaq):
   other decade/century durations inconsistently (P10Y, P1E, PXE, PXC), so the
   corpus does not settle it; the scorer counts P2DE against P20Y as a miss.
   "the past five years" is a
-  DURATION P5Y; "the past few weeks" PXW; bare "years" PXY.
+  DURATION P5Y; "the past few weeks" PXW; bare "years" PXY.  The time between
+  two events is a DURATION with the signal outside: "[[three days]] after the
+  vote", "[[three days]] later" (TBAQ 13 DURATION vs 3 DATE); so is "[[the
+  year]] ended March 31" (P1Y, 7 of 8), a year that need not be a calendar year.
 * Decades are three digits ("[[the 1990s]]" -> 199; 5 of 9 TBAQ decades, the
   others 19XX-style), centuries two ("[[the 20th century]]" -> 19).
 * "fiscal 1989" -> 1989 (3 of 4; the fourth is an annotation slip): a fiscal
@@ -569,6 +572,28 @@ POSITIVE: list[Expect] = [
     Expect("DURATION", "P1Y", examples=[
         "The export ban will last [[a year]].",
         "He spent [[one year]] in prison.",
+        "Net income for [[the year]] ended March 31 rose 12 percent.",
+        "The utility expects a loss in [[the fiscal year]] ending June 30.",
+    ]),
+    # Time between two events: "N units before/after <event>", "N units later" are
+    # DURATIONs with the signal word outside (TimeML: "2 days before the attack" -> P2D;
+    # TBAQ 13 DURATION vs 3 DATE).  "ago" and "earlier" stay dates (below, and "a year earlier").
+    Expect("DURATION", "P3D", examples=[
+        "Rebels attacked the town [[three days]] after the ceasefire was signed.",
+        "The minister resigned [[3 days]] before the vote.",
+        "The bridge closed for repairs on Jan. 3 and reopened [[three days]] later.",
+    ]),
+    Expect("DURATION", "P2M", "LESS_THAN", examples=[
+        "Inspectors returned [[nearly two months]] after they were expelled.",
+    ]),
+    Expect("DURATION", "P30D", "EQUAL_OR_MORE", examples=[
+        "Lenders have to wait [[at least 30 days]] before they can foreclose.",
+    ]),
+    Expect("DURATION", "PT1H", "MORE_THAN", examples=[
+        "The driver was freed [[more than an hour]] later.",
+    ]),
+    Expect("DURATION", "PXD", examples=[
+        "[[A few days]] later, the company announced a recall.",
     ]),
 
     # ------------------------------------------------------------------
@@ -725,7 +750,20 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2023-07-01/2023-07-10", ref=date(2023, 3, 1), examples=[
         "The festival runs from [[July 1 to July 10]].",
     ]),
-    Expect("DATE", "2023-01-13", ref=REF_2023, examples=[
-        "The bridge closed for repairs on Jan. 3 and reopened [[10 days later]].",
+    Expect("DATE", "1999-03-12", ref=D(1999, 2, 27), note="a year named for another verb of the sentence does not date this one", examples=[
+        "The three countries, invited to join the alliance in Madrid in July 1997, will join it on [[March 12]].",
+    ]),
+    Expect("DATE", "2023-09-29", ref=REF_2023, examples=[
+        "Under a plan approved in 2019, the company had bought back 2 million shares through [[Sept. 29]].",
+    ]),
+    # A day of the reference month is of the reference year, whatever the tense (a writer
+    # names the year of a date a year away); a record date is set ahead of its announcement.
+    Expect("DATE", "2023-10-20", ref=REF_2023, examples=[
+        "The company has set [[Oct. 20]] as the deadline for competing bids.",
+        "The board gave no reason for the [[Oct. 20]] deadline.",
+    ]),
+    Expect("DATE", "2023-11-22", ref=REF_2023, examples=[
+        "Directors declared a 2-for-1 split, to be distributed Dec. 12 to stock of record [[Nov. 22]].",
+        "The board approved a dividend of 5 cents, payable Dec. 1 to holders of record [[Nov. 22]].",
     ]),
 ]
