@@ -116,6 +116,37 @@ def test_anaphora_follow_the_last_mentioned_date():
     assert values == ["2019-03-03", "2019-03-04"]
 
 
+def _values(text, ref):
+    doc = get_nlp()(text)
+    return [(t.text, t.value) for t in resolve.resolve(doc, recognize.find(doc), ref)]
+
+
+OCT_26 = date(2023, 10, 26)  # a quarterly-results season: the third quarter is just over
+
+
+def test_a_year_earlier_compares_with_the_period_under_discussion_not_with_the_last_comparison():
+    text = ("Profit rose 8% in the third quarter. Sales were $2 billion, up from $1.8 billion a year earlier. "
+            "Costs fell from a year earlier.")
+    assert [v for _, v in _values(text, OCT_26)] == ["2023-Q3", "2022-Q3", "2022-Q3"]
+
+
+def test_against_a_stretch_of_several_quarters_the_year_before_is_the_value():
+    text = ("Profit rose 8% in the third quarter. For the nine months, net was $90 million, "
+            "against $70 million a year earlier.")
+    assert _values(text, OCT_26)[-1] == ("a year earlier", "2022")
+
+
+def test_a_quarter_not_yet_over_is_not_the_one_under_discussion():
+    text = ("Analysts expect losses through the third quarter of 2024. "
+            "Third-quarter sales dropped 11% from a year ago.")
+    assert [v for _, v in _values(text, OCT_26)] == ["2024-Q3", "2023-Q3", "2022-Q3"]
+
+
+def test_a_bare_quarter_takes_the_discussed_one_only_when_it_is_recent():
+    text = "The utility stopped paying dividends in the third quarter of 2015. It reported third-quarter net of $60 million."
+    assert [v for _, v in _values(text, OCT_26)] == ["2015-Q3", "2023-Q3"]
+
+
 def test_calendar_span_of_a_month_and_a_modifier():
     t = resolve_one(Spec(year=2022, month=2), THU, mod="START")
     assert (t.granularity, t.start, t.end) == ("month", date(2022, 2, 1), date(2022, 2, 9))

@@ -9,6 +9,7 @@ The output is TIMEX3: a value string plus the calendar span it covers.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Optional
@@ -228,6 +229,7 @@ class Resolver:
         self.last_end = -10**9
         self.sentence_year = (-1, None, None)    # a year named outright, in which sentence, on which verb
         self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
+        self.span_sentence: Optional[int] = None  # the last sentence that named a stretch of several quarters
 
     def direction(self, m: Mention) -> Optional[str]:
         return context.direction(self.doc, m.start_char, m.end_char) if self.doc is not None else None
@@ -237,6 +239,11 @@ class Resolver:
 
     def point(self, s: Spec, m: Mention) -> Optional[Point]:
         ref = self.ref
+        if _is_comparison(m) and self.span_sentence is not None and self.span_sentence == self._sentence_of(m):
+            # "For the nine months, net was $19 million, against $8 million a year earlier":
+            # compared with a stretch of several quarters, the year before is the value.
+            base = self.last_by_grain.get("quarter") or self.last or year_point(ref.year)
+            return year_point(s.year or base.start.year - 1)
         if s.anchor == "previous":
             return self._previous(s, m)
         if s.holiday:
@@ -396,9 +403,11 @@ class Resolver:
         return _by_year(lambda y: season_point(y, s.season), self.ref, self.direction(m))
 
     def _quarter(self, q: int, m: Mention) -> Point:
-        for grain_point in (self.last_by_grain.get("quarter"),):
-            if grain_point and grain_point.value.endswith(f"Q{q}"):
-                return grain_point
+        discussed = self.last_by_grain.get("quarter")
+        if discussed and discussed.value.endswith(f"Q{q}") and (self.ref - discussed.end).days < 366:
+            # The one under discussion, if it is recent: after "stopped paying a dividend in
+            # the third quarter of 1984", "reported third-quarter net" is this year's.
+            return discussed
         # Quarters are reported after they end: the past one, unless the sentence looks
         # ahead past the quarter whose results are still to come (ended within two months).
         if self.direction(m) == context.FUTURE:
@@ -445,6 +454,8 @@ class Resolver:
     def resolve(self, m: Mention, tid: str) -> Optional[TemporalExpression]:
         s = m.spec
         mod = m.mod
+        if m.type == DURATION and _SEVERAL_QUARTERS.fullmatch(s.fixed or ""):
+            self.span_sentence = self._sentence_of(m)
         if m.type in (DURATION, SET) or (s.fixed and not s.fixed.startswith("vague")):
             return TemporalExpression(tid, m.text, m.start_char, m.end_char, m.type, s.fixed or "", mod,
                                       None, None, None, m.quant, m.freq)
@@ -460,12 +471,15 @@ class Resolver:
             return None
         if last is not None and last.start < first.start:
             return None
-        self.last = last or first
-        self.last_sentence = self._sentence_of(m)
-        self.last_end = m.end_char
+        if not _is_comparison(m):
+            self.last = last or first
+            self.last_sentence = self._sentence_of(m)
+            self.last_end = m.end_char
         if s.anchor == "absolute" and s.year is not None and last is None and first.grain in ("year", "month", "day"):
             self.sentence_year = (self.last_sentence, first.start.year, self._verb_of(m))
-        if not (s.offset or s.shift == "comparable"):
+        if not (s.offset or s.shift == "comparable") and not (first.grain == "quarter" and first.end >= self.ref):
+            # A quarter not yet over is a forecast; the quarter under discussion, which
+            # "the year-ago period" and a bare "third-quarter" refer to, is a reported one.
             self.last_by_grain[first.grain] = first
         value = first.value if last is None else f"{first.value}/{last.value}"
         start, end = first.start, (last or first).end
@@ -481,6 +495,20 @@ class Resolver:
         start, end = narrow(start, end, mod)
         return TemporalExpression(tid, m.text, m.start_char, m.end_char, type_, value, mod,
                                   "week" if grain == "weekend" else grain, start, end, m.quant, m.freq)
+
+
+_COMPARISON = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year)\b", re.I)
+
+
+_SEVERAL_QUARTERS = re.compile(r"P(?:6|9)M|P[23]Q")
+
+
+def _is_comparison(m: Mention) -> bool:
+    """"A year earlier", "the year-ago quarter", "the 1988 period": a period compared with
+    the one under discussion, which stays the one under discussion (the next "a year
+    earlier" is a year before it, not two)."""
+    s = m.spec
+    return s.shift in ("comparable", "period of") or (s.unit == "year" and s.offset == -1 and bool(_COMPARISON.match(m.text)))
 
 
 def narrow(start: date, end: date, mod: Optional[str]) -> tuple[date, date]:
