@@ -79,6 +79,14 @@ CORPUS = {
              summary_has=("ministers sign the agreement",)),
         Case("On Thursday the council condemned the attack and called for calm.", "called", "2021-12-16"),
     ],
+    "a date shared in its clause: complements and event objects are mentions of the record": [
+        Case("The company agreed on Monday to buy the rival chain.", "buy", "2021-12-13",
+             summary_has=("company agrees to buy",)),
+        Case("NATO warplanes helped end the war in Bosnia four years ago.", "helped", "2017"),
+        Case("Rebels tried to seize the airport on Tuesday.", "tried", "2021-12-14"),
+        Case("The board approved the settlement on Tuesday.", "settlement", "2021-12-14",
+             summary_has=("board approves the settlement",)),
+    ],
     "reported speech: the saying is dated, not what is said": [
         Case("Kremlin spokesman Dmitry Peskov said on Monday that the leaders would discuss security.", "said",
              "2021-12-13", participants=("Dmitry Peskov",), summary_has=("Dmitry Peskov says",)),
@@ -167,6 +175,24 @@ def test_every_record_of_an_article_is_dated_and_well_formed(seed_article):
         assert event.relation_to_publication in ("before", "on", "after")
         for mention in event.mentions:
             assert seed_article[mention.trigger.start_char:mention.trigger.end_char] == mention.trigger.text
+
+
+def test_a_shared_date_adds_mentions_not_records():
+    events = extract("The company agreed on Monday to buy the rival chain.", REF).events
+    assert len(events) == 1
+    assert [m.trigger.text for m in events[0].mentions] == ["agreed", "buy"]
+    assert events[0].trigger.text == "agreed"  # the word the date hangs on speaks for the record
+    with event_options(EventOptions(merge=False)):
+        unmerged = extract("The company agreed on Monday to buy the rival chain.", REF).events
+    assert [(e.trigger.text, e.date.value) for e in unmerged] == [("agreed", "2021-12-13"), ("buy", "2021-12-13")]
+
+
+def test_a_shared_date_stops_at_reported_content_and_at_a_date_of_its_own():
+    events = extract("Officials said on Monday that the company agreed to buy the chain.", REF).events
+    assert [[m.trigger.text for m in e.mentions] for e in events] == [["said"]]
+    events = extract("The company agreed on Monday to buy the chain in March.", REF).events
+    by_value = {e.date.value: [m.trigger.text for m in e.mentions] for e in events}
+    assert by_value == {"2021-12-13": ["agreed"], "2022-03": ["buy"]}
 
 
 # --------------------------------------------------------------------------

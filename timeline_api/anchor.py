@@ -34,11 +34,13 @@ RELATIVE = "relative"          # a relative clause on the dated noun: "the 1996 
 WHEN = "when"                  # a clause on the date itself: "in 1968, when troops invaded Prague"
 COORDINATED = "coordinated"    # a verb coordinated with an anchored one: "condemned ... and offered"
 SUBORDINATE = "subordinate"    # a non-finite clause of an anchored verb: "exploded Friday, killing"
+ARGUMENT = "argument"          # an event noun an anchored verb takes: "attended a memorial service Sunday"
 
 _NP_INTERNAL = {"compound", "nmod", "amod", "nummod", "poss"}
 _ANTECEDENT_REACH = 40  # tokens a relative pronoun's noun may lie before it
 _NOMINAL = ("NOUN", "PROPN")
 _FINITE = ("VBD", "VBZ", "VBP")
+_ARGUMENT_DEPS = ("dobj",)
 _OWN_CLAUSE_DEPS = {"conj", "cc", "relcl", "ccomp", "advcl", "xcomp", "acl", "parataxis"}
 
 
@@ -319,21 +321,30 @@ def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
     while queue:
         verb = queue.pop(0)
         for child in verb.children:
-            if child.i in seen or child.pos_ != "VERB" or _own_dates(child, dated) or _quote_between(verb, child):
+            if child.i in seen or _own_dates(child, dated) or _quote_between(verb, child):
+                continue
+            if child.pos_ in _NOMINAL:
+                # "attended a memorial service Sunday", "a clinic bombing killed a guard in January": the
+                # event noun the dated verb takes is part of the same happening
+                if child.dep_ in _ARGUMENT_DEPS and is_event_noun(child, listed_only=True) and verb.lemma_ not in LIGHT_VERBS \
+                        and not _is_temporal(child):
+                    seen.add(child.i)
+                    out.append(Anchor(child, ARGUMENT, group_of[verb.i]))
+                continue
+            if child.pos_ != "VERB":
                 continue
             if _is_when_clause(child):
                 add(child, SUBORDINATE, group_of[verb.i])  # "implied as much yesterday when reporters asked"
             elif child.dep_ == "conj" and (child.tag_ == verb.tag_ or child.tag_ in _FINITE):
                 add(child, COORDINATED, child.i)  # "condemned the bombings and offered condolences"
-            elif child.dep_ == "xcomp" and verb.lemma_ in ASPECTUAL_VERBS:
-                add(child, SUBORDINATE, group_of[verb.i])  # "began notifying customers on Friday"
+            elif child.dep_ == "xcomp":
+                add(child, SUBORDINATE, group_of[verb.i])  # "began notifying customers on Friday", "agreed to buy"
             elif child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
                     c.dep_ in ("mark", "nsubj", "advmod") for c in child.children):
                 add(child, SUBORDINATE, group_of[verb.i])  # "headed Tuesday to East Africa, seeking ..."
         # upwards: "began delving Thursday", "perished when their boat sank in late November"
         head = verb.head
-        upward = (verb.dep_ == "xcomp" and (head.lemma_ in ASPECTUAL_VERBS or verb.tag_ in ("VBG", "VBN"))) \
-            or _is_when_clause(verb)
+        upward = verb.dep_ == "xcomp" or _is_when_clause(verb)
         if upward and head.i not in seen and head.pos_ == "VERB" and not _own_dates(head, dated):
             add(head, SUBORDINATE, group_of[verb.i])
     return out

@@ -39,9 +39,12 @@ PUBLICATION = "publication"  # an undated event placed at the publication date
 # How sure an anchoring rule is, before the cues of the text around it.
 _RULE_CONFIDENCE = {
     rules.VERB: 0.85, rules.LIGHT: 0.85, rules.NOUN_PHRASE: 0.8, rules.NOUN: 0.75, rules.COORDINATED: 0.7,
-    rules.WHEN: 0.65, rules.FRAME: 0.6, rules.RELATIVE: 0.6, rules.SUBORDINATE: 0.6, rules.PREDICATE: 0.55,
+    rules.WHEN: 0.65, rules.FRAME: 0.6, rules.RELATIVE: 0.6, rules.SUBORDINATE: 0.6, rules.ARGUMENT: 0.6,
+    rules.PREDICATE: 0.55,
     rules.THROUGH_NOUN: 0.5, NARRATIVE: 0.4, PUBLICATION: 0.3,
 }
+# Rules that give a word the date of another word of its clause; that other word speaks for the clause.
+_SHARING = (rules.SUBORDINATE, rules.ARGUMENT)
 _CAPTION = re.compile(r"\b(?:Photo|Image|Picture|Credit|File photo)s?\s*:", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^[\sA-Z.,'()/-]*$")          # "WASHINGTON, " / "NAIROBI, Kenya (AP) _"
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|_|:)")
@@ -357,7 +360,7 @@ def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOption
         if key not in described:
             described[key] = _describe(f.token, f.carrier, all_dates, layout)
         records.append(_record(f, described[key], layout))
-    keys = [Key(f.token.lemma_.lower(), f.clause) for f in found]
+    keys = [Key(f.token.lemma_.lower(), f.clause, f.how not in _SHARING) for f in found]
     if options.merge:
         records = merge(records, keys)
     records = [r for r in records if r.confidence >= options.min_confidence]

@@ -29,6 +29,7 @@ class Key:
 
     lemma: str
     clause: tuple  # records with equal clause keys tell of one happening in one clause
+    primary: bool = True  # a word the date itself dates, not one that only shares its date
 
 
 def _nested(a: Event, b: Event) -> bool:
@@ -107,8 +108,9 @@ def merge(events: list[Event], keys: list[Key]) -> list[Event]:
     merged = []
     for members in groups.values():
         records = [events[i] for i in members]
-        # a clause's own record (its first mention) speaks for it; across clauses, the richest does
-        leaders = {keys[i].clause: events[i] for i in reversed(members)}
+        # a clause's own record (its first primary mention) speaks for it;
+        # across clauses, the richest does
+        leaders = {keys[i].clause: events[i] for i in sorted(reversed(members), key=lambda i: keys[i].primary)}
         best = max(leaders.values(), key=_richness)
         finest = min(records, key=lambda e: (e.date.end - e.date.start).days if e.date.start else 1 << 30)
         merged.append(replace(
