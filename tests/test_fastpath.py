@@ -160,3 +160,75 @@ def test_the_fast_path_switch(value, expected):
 def test_a_bad_switch_value_is_refused():
     with pytest.raises(ValueError, match=parse.ENV_VAR):
         parse.enabled({parse.ENV_VAR: "maybe"})
+
+
+# --- the prefilter of recognize.scan (timeline_api.prefilter) -------------------------------------
+
+def _matches(pattern, text, prefiltered: bool):
+    from timeline_api.prefilter import Scanner
+
+    found = Scanner(text).finditer(pattern) if prefiltered else pattern.finditer(text)
+    return [(m.span(), m.groups()) for m in found]
+
+
+def _same_scan(text: str, label: str) -> None:
+    from timeline_api import recognize
+
+    for r in recognize.RULES:
+        assert _matches(r.pattern, text, True) == _matches(r.pattern, text, False), (label, r.name)
+    assert _outcome(lambda: recognize.scan(text)) == _outcome(lambda: recognize.scan(text, prefilter=False)), label
+
+
+def _outcome(fn):
+    try:
+        return fn()
+    except Exception as error:  # the same failure either way (a rule's production may refuse a hostile text)
+        return type(error), error.args
+
+
+HOSTILE = [
+    "",
+    "Nov. 23",
+    "ſeptember 11, 2001 and 3 ſeconds later",   # a long s: matches "s" ignoring case, so the plain scan runs
+    "Three days\u212a later",                    # the Kelvin sign likewise
+    "On Monday" + " " * 300 + "morning, 2021" + "\n" * 200 + "-2022",  # white-space runs over MAX_RUN
+    "x" * 200 + " 1999 " + "9" * 150 + " years ago",                    # word runs over MAX_RUN
+    "In  2021 ,  two\n\n\nweeks   later\t\tthe 1990s  ended on   Nov .  3  ;  Q3   2021",
+    "pre-2020 post-2008 H1 2021 FY2021 the year two thousand and one 10:30 a.m. EST Tuesday",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + [SEED] + HOSTILE)
+def test_the_prefiltered_scan_is_the_plain_scan(text):
+    _same_scan(text, text[:40])
+
+
+def test_texts_the_prefilter_cannot_read_are_scanned_plainly():
+    from timeline_api.prefilter import Scanner
+
+    assert Scanner(SEED).filtered
+    assert not Scanner(HOSTILE[2]).filtered and not Scanner(HOSTILE[3]).filtered
+    assert not Scanner(HOSTILE[4]).filtered and not Scanner(HOSTILE[5]).filtered
+
+
+def test_the_case_fold_check_knows_every_character_that_matches_an_ascii_letter():
+    import re
+
+    from timeline_api.prefilter import _FOLDS_TO_ASCII
+
+    letters = re.compile("[a-z]", re.IGNORECASE)
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert _FOLDS_TO_ASCII.findall(every) == letters.findall(every) != []
+
+
+@pytest.mark.corpus
+def test_on_tbaq_and_the_seeds_the_prefiltered_scan_is_the_plain_scan():
+    corpus = sorted(tbaq_dir().rglob("*.tml"))
+    if not corpus:
+        pytest.skip(f"TBAQ corpus not found at {tbaq_dir()} (../shared absent?); set TIMELINE_API_CORPORA "
+                    "to the folder holding tbaq/")
+    seeds = sorted((tbaq_dir().parent.parent / "seeds").glob("*.txt"))
+    texts = [(p.name, read_file(p).text) for p in corpus] + [(p.name, p.read_text(encoding="utf-8")) for p in seeds]
+    texts.append(("all of them", "\n\n".join(t for _, t in texts)))
+    for label, text in texts:
+        _same_scan(text, label)

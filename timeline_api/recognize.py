@@ -819,11 +819,18 @@ def _ref(m):
 
 # --- applying the grammar ----------------------------------------------------------------------
 
-def scan(text: str) -> list[Mention]:
-    """Every rule over the text; overlaps settled longest-first, then leftmost."""
+def scan(text: str, *, prefilter: bool = True) -> list[Mention]:
+    """Every rule over the text; overlaps settled longest-first, then leftmost.
+
+    `prefilter` runs each rule only around the literal words its pattern needs
+    (`timeline_api.prefilter`, derived from the patterns): the same matches.
+    """
+    from .prefilter import Scanner
+
+    finditer = Scanner(text).finditer if prefilter else (lambda pattern: pattern.finditer(text))
     found: list[Mention] = []
     for r in RULES:
-        for match in r.pattern.finditer(text):
+        for match in finditer(r.pattern):
             mention = r.produce(match)
             if mention is not None and mention.end_char > mention.start_char:
                 if not mention.rule:
