@@ -230,6 +230,8 @@ class Resolver:
         self.sentence_year = (-1, None, None)    # a year named outright, in which sentence, on which verb
         self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
         self.span_sentence: Optional[int] = None  # the last sentence that named a stretch of several quarters
+        self.text = doc.text if doc is not None else ""
+        self.narrative_day: Optional[tuple[Point, int]] = None  # last day named outside quotations, and where
 
     def direction(self, m: Mention) -> Optional[str]:
         return context.direction(self.doc, m.start_char, m.end_char) if self.doc is not None else None
@@ -372,8 +374,25 @@ class Resolver:
         if unit == "year" and s.offset == -1 and "quarter" in self.last_by_grain and m.text.lower().startswith(("a ", "one ")):
             # In a quarterly report, "a year ago" is the quarter under discussion, a year before.
             return point_at("quarter", shift(self.last_by_grain["quarter"].start, "year", -1))
-        target = shift(self.ref, unit, s.offset)
+        target = shift(self.speech_time(m) or self.ref, unit, s.offset)
         return point_at("weekend" if s.weekend else unit, target)
+
+    def speech_time(self, m: Mention) -> Optional[date]:
+        """The day a quotation was spoken, when the story has gone back to it.
+
+        "This month" inside a quotation is the month of the speaking: after "the plan
+        the two countries signed on November 23 ... While signing it, he said: 'This
+        month, ...'" it is November.  The speaking is placed at the last day the
+        narration (outside quotations) named, if that day lies more than a week before
+        the reference date; a quotation from the days around publication keeps the
+        reference date.
+        """
+        if self.narrative_day is None or not in_quotation(self.text, m.start_char):
+            return None
+        day, where = self.narrative_day
+        if (self.ref - day.start).days <= 7 or m.start_char - where > 1500:
+            return None
+        return day.start
 
     def _shifted_month(self, s: Spec) -> Point:
         ref = self.ref
@@ -475,6 +494,8 @@ class Resolver:
             self.last = last or first
             self.last_sentence = self._sentence_of(m)
             self.last_end = m.end_char
+        if first.grain == "day" and last is None and m.type == DATE and not in_quotation(self.text, m.start_char):
+            self.narrative_day = (first, m.end_char)
         if s.anchor == "absolute" and s.year is not None and last is None and first.grain in ("year", "month", "day"):
             self.sentence_year = (self.last_sentence, first.start.year, self._verb_of(m))
         if not (s.offset or s.shift == "comparable") and not (first.grain == "quarter" and first.end >= self.ref):
@@ -498,6 +519,15 @@ class Resolver:
 
 
 _COMPARISON = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year)\b", re.I)
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Whether offset `pos` lies inside a quotation opened in its paragraph."""
+    start = text.rfind("\n\n", 0, pos)
+    seg = text[start + 1 if start >= 0 else 0:pos]
+    if max(seg.rfind("\u201c"), seg.rfind("``")) > max(seg.rfind("\u201d"), seg.rfind("''")):
+        return True
+    return seg.count('"') % 2 == 1
 
 
 _SEVERAL_QUARTERS = re.compile(r"P(?:6|9)M|P[23]Q")

@@ -756,6 +756,21 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2023-09-29", ref=REF_2023, examples=[
         "Under a plan approved in 2019, the company had bought back 2 million shares through [[Sept. 29]].",
     ]),
+    # Quoted deixis: a relative expression inside a quotation is of the time of speaking,
+    # the last day the narration named, when the story has gone back more than a week.
+    Expect("DATE", "2021-11", examples=[
+        "The two ministers signed the plan on November 23. While signing it, Shoigu said: "
+        "\u201c[[This month]], ten bombers flew close to our borders.\u201d",
+        'Talks opened in Vienna on Nov. 20. "We have seen progress [[this month]]," the envoy told reporters there.',
+    ]),
+    Expect("DATE", "2021-11-23", examples=[
+        "The accord was signed on November 23. The minister said at the ceremony: "
+        "\u201c[[Today]] our cooperation enters a new stage.\u201d",
+    ]),
+    Expect("DATE", "2021-12", note="a quotation of the days around publication keeps the reference date", examples=[
+        "The minister spoke on Tuesday. \u201c[[This month]] has been hard for farmers,\u201d he said.",
+        "Exports fell on Nov. 20, the ministry said. Officials expect a rebound [[this month]].",
+    ]),
     # A day of the reference month is of the reference year, whatever the tense (a writer
     # names the year of a date a year away); a record date is set ahead of its announcement.
     Expect("DATE", "2023-10-20", ref=REF_2023, examples=[
