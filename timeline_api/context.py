@@ -21,6 +21,7 @@ _REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confir
 _TIME_NOUNS = {"hour", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "end",
                "beginning", "start", "middle", "part", "course"}
 _LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
+_PLANNING_VERBS = {"plan", "prepare", "intend", "schedule", "aim"}
 _MODALS_FORWARD = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"}
 
 
@@ -36,11 +37,22 @@ def governing_verb(token):
     return None
 
 
+def _past_perfect(token) -> bool:
+    """Whether the clause of `token` (an adjective or participle) is in the past perfect."""
+    node = token.head if token.dep_ in ("acomp", "attr", "amod") else token
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children)
+
+
 def verb_tense(verb) -> str | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "TO" for a in aux):
         # "agreed to buy the unit in February": later than the agreeing, no nearer said.
         head = verb.head
+        if head != verb and verb.dep_ == "xcomp":
+            if head.lemma_ == "be" and head.lower_ in ("is", "are", "am", "'s", "'re"):
+                return FUTURE  # "is to resume trading on Tuesday": what is arranged
+            if head.tag_ == "VBG" and head.lemma_ in _PLANNING_VERBS and any(a.lemma_ == "be" for a in head.children if a.dep_ == "aux"):
+                return FUTURE  # "were planning to drive around the airport on Monday"
         return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
     words = {a.lower_ for a in aux}
     if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":
@@ -55,6 +67,8 @@ def verb_tense(verb) -> str | None:
         return FUTURE
     if any(a.tag_ == "VBD" for a in aux) or verb.tag_ == "VBD":
         return PAST
+    if verb.tag_ == "VBP" and not aux and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
+        return PAST  # "Weakness hurt the index on Friday": a singular subject makes "hurt" a past form
     # "is expected to meet", "are scheduled to sign"
     if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return FUTURE
@@ -109,6 +123,8 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
             continue  # "to last until Thursday": the verb, not the adjective
         if word in _FUTURE_CUES:
+            if _past_perfect(token):
+                return PAST  # "it had been due to expire Friday": a plan of the past
             return FUTURE
         if word in _PAST_CUES:
             return PAST
@@ -122,7 +138,10 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         node = node.head
         # Its modifiers sit next to it; looking only there keeps a huge flat sentence linear.
         near = doc[max(node.i - 3, 0):node.i + 4]
-        for word in [node] + [c for c in near if c.head.i == node.i and c.dep_ in ("amod", "compound", "advmod")]:
+        # A finite verb speaks by its tense, unless it names a plan whose content the date
+        # follows ("planned a rally on Saturday"); a date put before it dates the planning.
+        own = [node] if node.tag_ not in ("VBD", "VBZ", "VBP", "MD") or span.start > node.i else []
+        for word in own + [c for c in near if c.head.i == node.i and c.dep_ in ("amod", "compound", "advmod")]:
             if word.lower_ in _FUTURE_CUES and word.i not in range(span.start, span.end):
                 return FUTURE
     # What the date phrase hangs on decides how much the verb's tense says about it.

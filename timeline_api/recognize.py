@@ -704,11 +704,16 @@ def _set_adverb(m):
 
 
 @rule("every <unit>  (every day, each year, every Monday, every two weeks)",
-      rf"(?P<q>every|each|per)\s+(?:(?P<n>{NUMWORD})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<season>{SEASON})|(?P<unit>{UNIT}))")
+      rf"(?P<q>every|each|per)\s+(?:(?P<n>{NUMWORD})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<season>{SEASON})|(?P<unit>{UNIT})|(?P<mon>{MONTH}))")
 def _every(m):
     quant = m.group("q").upper()
     if quant == "PER":
         quant = None
+    if m.group("mon"):
+        # "each July": a month of every year.
+        if m.group("n") or not m.group("mon")[0].isupper():
+            return None
+        return _m(m, SET, Spec(fixed=f"XXXX-{month_of(m.group('mon')):02d}"), quant=quant or "EACH")
     if m.group("wd"):
         return _m(m, SET, Spec(fixed=f"XXXX-WXX-{weekday_of(m.group('wd'))}"), quant=quant or "EACH")
     if m.group("season"):

@@ -614,6 +614,9 @@ POSITIVE: list[Expect] = [
         "The council meets [[every Monday]] at the town hall.",
         "Protesters have gathered outside the court [[every Monday]] since March.",
     ]),
+    Expect("SET", "XXXX-07", quant="EACH", examples=[
+        "Pilgrims crowd into the old town [[each July]] for the festival.",
+    ]),
     Expect("SET", "XXXX-WXX-1", quant="EACH", examples=[
         "Ministers meet [[each Monday]] to review the figures.",
     ]),
@@ -755,6 +758,20 @@ POSITIVE: list[Expect] = [
     ]),
     Expect("DATE", "2023-09-29", ref=REF_2023, examples=[
         "Under a plan approved in 2019, the company had bought back 2 million shares through [[Sept. 29]].",
+    ]),
+    # Tense read from the parse: agreement ("Weakness hurt", a singular subject, is past),
+    # the past perfect of a plan ("had been due to"), "is to" and "were planning to"
+    # (arranged, ahead), and a planning verb that dates what follows it but not a date
+    # put before it.  REF is Thursday 2021-12-16.
+    Expect("DATE", "2021-12-13", examples=[
+        "Weakness in bank shares hurt the index on [[Monday]].",
+        "The tender offer had been due to expire on [[Monday]].",
+        "On [[Monday]], the ministry planned to pay the first compensation claims.",
+    ]),
+    Expect("DATE", "2021-12-20", examples=[
+        "The exchange is to resume trading on [[Monday]].",
+        "Farmers were planning to block the motorway on [[Monday]].",
+        "Unions planned a general strike on [[Monday]].",
     ]),
     # Quoted deixis: a relative expression inside a quotation is of the time of speaking,
     # the last day the narration named, when the story has gone back more than a week.
