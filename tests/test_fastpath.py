@@ -195,6 +195,8 @@ HOSTILE = [
     "x" * 200 + " 1999 " + "9" * 150 + " years ago",                    # word runs over MAX_RUN
     "In  2021 ,  two\n\n\nweeks   later\t\tthe 1990s  ended on   Nov .  3  ;  Q3   2021",
     "pre-2020 post-2008 H1 2021 FY2021 the year two thousand and one 10:30 a.m. EST Tuesday",
+    # An anchor inside a longer one ("the past" in "in the past", "mid" in "the middle of").
+    "In the past, right now, in the middle of October and in the near future, the nineteen-nineties",
 ]
 
 

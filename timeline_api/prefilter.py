@@ -47,7 +47,7 @@ MAX_RUN = 128        # longer runs of white space or word characters: the plain 
 _RUN_LEVELS = (2, 4, 8, 16, 32, 64, MAX_RUN)
 _MERGE_GAP = 64      # stretches closer than this are searched as one
 _SLACK = 16          # characters read past the reach, to be safe (a failing read, \b)
-_MAX_CLASS_ANCHOR = 4  # a character class of at most this many literal characters can anchor
+_MAX_CLASS_ANCHOR = 10  # a character class of at most this many characters can be part of an anchor
 
 # A non-ASCII character that a case-insensitive pattern matches with an ASCII letter.
 _FOLDS_TO_ASCII = re.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
@@ -64,6 +64,7 @@ class Analysis:
     anchors: Optional[re.Pattern]  # over the lower-cased text; None: run the pattern over the whole text
     strings: tuple[str, ...] = ()  # the anchor strings, for the record
     reach: tuple[int, int, int] = (0, 0, 0)  # characters read: fixed + per white-space run + per word run
+    before: tuple[int, int, int] = (0, 0, 0)  # how far past the start of a match its first anchor may begin
 
 
 _analyses: dict = {}
@@ -85,11 +86,23 @@ def _analyse(pattern: re.Pattern) -> Analysis:
     if tree.getwidth()[0] == 0:
         return Analysis(None)  # could match the empty string: finditer's rules for that are not reproduced
     reach = _reach(tree.data)
-    strings = _required(tree.data)
-    if reach is None or not strings:
+    required = _required(tree.data)
+    if reach is None or not required:
         return Analysis(None)
-    strings = tuple(sorted(strings, key=lambda s: (-len(s), s)))
-    return Analysis(re.compile("|".join(re.escape(s) for s in strings)), strings, reach)
+    strings = tuple(sorted(required[0], key=lambda s: (-len(s), s)))
+    return Analysis(_anchor_pattern(strings), strings, reach, required[1])
+
+
+_anchor_patterns: dict = {}
+
+
+def _anchor_pattern(strings: tuple[str, ...]) -> re.Pattern:
+    """One compiled alternation per set of strings, so that rules with the same anchors share
+    their search (`Scanner` keeps what it found per pattern)."""
+    found = _anchor_patterns.get(strings)
+    if found is None:
+        found = _anchor_patterns[strings] = re.compile("|".join(re.escape(s) for s in strings))
+    return found
 
 
 # --- reading the parsed pattern ----------------------------------------------------------------
@@ -161,42 +174,97 @@ def _char_kind(ch: str) -> str:
     return "w" if _WORD(ch) else "s" if _SPACE(ch) else "?"
 
 
-def _required(items) -> Optional[frozenset[str]]:
-    """Lower-case ASCII strings one of which every match of `items` contains; the most
-    selective such set found (longest shortest string, then fewest strings), or None."""
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, av in items:
-        if op is C.LITERAL and chr(av).isascii():
-            run += chr(av).lower()
-            continue
-        if run:
-            options.append(frozenset([run]))
-            run = ""
-        if op is C.IN and 0 < len(av) <= _MAX_CLASS_ANCHOR \
-                and all(kind is C.LITERAL and chr(value).isascii() for kind, value in av):
-            options.append(frozenset(chr(value).lower() for _, value in av))
-        elif op is C.SUBPATTERN:
-            options.append(_required(av[3]))
-        elif op is C.ATOMIC_GROUP:
-            options.append(_required(av))
-        elif op in _REPEATS and av[0] >= 1:
-            options.append(_required(av[2]))
-        elif op is C.BRANCH:
-            alternatives = [_required(alt) for alt in av[1]]
-            if all(alternatives):
-                options.append(frozenset().union(*alternatives))
-    if run:
-        options.append(frozenset([run]))
-    options = [_minimal(o) for o in options if o]
+_MAX_FIXED = 64  # strings of a run of fixed items (literals, small classes) taken as anchors at most
+
+
+def _required(items) -> Optional[tuple[frozenset[str], tuple[int, int, int]]]:
+    """Lower-case ASCII strings one of which every match of `items` contains, and how far into
+    the match (as a reach) the first of them may begin; the most selective set found (longest
+    shortest string, then fewest strings, then nearest the start), or None."""
+    options: list[tuple[frozenset[str], tuple[int, int, int]]] = []
+    prefix: Optional[tuple[int, int, int]] = (0, 0, 0)  # the reach of the items before this one
+    run: Optional[set[str]] = None  # the strings a run of fixed items matches, and where it began
+    run_at = prefix
+
+    def close():
+        if run and "" not in run:
+            options.append((frozenset(run), run_at))
+
+    for item in items:
+        fixed = _fixed(item)
+        if fixed is not None and run is not None and len(run) * len(fixed) <= _MAX_FIXED:
+            run = {a + b for a in run for b in fixed}
+        else:
+            close()
+            run, run_at = (fixed, prefix) if fixed is not None and prefix is not None else (None, prefix)
+        if fixed is None and prefix is not None:
+            op, av = item
+            inner = None
+            if op is C.SUBPATTERN:
+                inner = _required(av[3])
+            elif op is C.ATOMIC_GROUP:
+                inner = _required(av)
+            elif op in _REPEATS and av[0] >= 1:
+                inner = _required(av[2])
+            elif op is C.BRANCH:
+                alternatives = [_required(alt) for alt in av[1]]
+                if all(alternatives):
+                    inner = (frozenset().union(*(a[0] for a in alternatives)),
+                             tuple(max(a[1][k] for a in alternatives) for k in range(3)))
+            if inner is not None:
+                options.append((inner[0], _add(prefix, inner[1])))
+        step = _reach([item])
+        prefix = None if prefix is None or step is None else _add(prefix, step)
+    close()
+    options = [_minimal(strings, at) for strings, at in options if strings and "" not in strings]
     if not options:
         return None
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+    return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]), -sum(o[1])))
 
 
-def _minimal(strings: frozenset[str]) -> frozenset[str]:
-    """Drop each string that contains another of the set: finding the shorter one finds it too."""
-    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+def _fixed(item) -> Optional[set[str]]:
+    """The strings `item` matches when they are few and known (lower-case ASCII), else None."""
+    op, av = item
+    if op is C.LITERAL:
+        return {chr(av).lower()} if chr(av).isascii() else None
+    if op is C.AT:
+        return {""}
+    if op is C.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                chars.add(chr(value))
+            elif kind is C.RANGE and value[1] - value[0] < _MAX_CLASS_ANCHOR:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None
+        chars = {c.lower() for c in chars}
+        return chars if all(c.isascii() for c in chars) and len(chars) <= _MAX_CLASS_ANCHOR else None
+    if op is C.SUBPATTERN:
+        strings = {""}
+        for inner in av[3]:
+            fixed = _fixed(inner)
+            if fixed is None or len(strings) * len(fixed) > _MAX_FIXED:
+                return None
+            strings = {a + b for a in strings for b in fixed}
+        return strings
+    if op is C.BRANCH:
+        strings = set()
+        for alt in av[1]:
+            fixed = _fixed((C.SUBPATTERN, (None, 0, 0, alt)))
+            if fixed is None:
+                return None
+            strings |= fixed
+        return strings if len(strings) <= _MAX_FIXED else None
+    return None
+
+
+def _minimal(strings: frozenset[str], at: tuple[int, int, int]) -> tuple[frozenset[str], tuple[int, int, int]]:
+    """Drop each string that contains another of the set: finding the shorter one finds it too,
+    that many characters further on ("the past" in "in the past"), which `at` then allows for."""
+    kept = frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+    further = max((min(s.find(t) for t in kept if t in s) for s in strings - kept), default=0)
+    return kept, (at[0] + further, at[1], at[2])
 
 
 # --- scanning a text -----------------------------------------------------------------------------
@@ -208,6 +276,7 @@ class Scanner:
         self.text = text
         self.lowered = _lowered(text)
         self.space_run = self.word_run = MAX_RUN
+        self._found: dict = {}
         if self.lowered is not None:
             self.space_run = _longest(text, _SPACE_RUNS)
             self.word_run = _longest(text, _WORD_RUNS)
@@ -225,11 +294,10 @@ class Scanner:
         if analysis is None or analysis.anchors is None:
             yield from pattern.finditer(self.text)
             return
-        fixed, spaces, words = analysis.reach
-        reach = fixed + spaces * (self.space_run + 1) + words * (self.word_run + 1)
+        reach, before = self._chars(analysis.reach), self._chars(analysis.before)
         text, end = self.text, len(self.text)
         pos = 0
-        for lo, hi in _stretches(analysis.anchors, self.lowered, reach):
+        for lo, hi in _stretches(self._anchors(analysis.anchors), before):
             start = max(lo, pos)
             if start > hi:
                 continue
@@ -240,15 +308,28 @@ class Scanner:
                 pos = match.end()
 
 
-def _stretches(anchors: re.Pattern, lowered: str, reach: int) -> Iterator[tuple[int, int]]:
+    def _chars(self, form: tuple[int, int, int]) -> int:
+        fixed, spaces, words = form
+        return fixed + spaces * (self.space_run + 1) + words * (self.word_run + 1)
+
+    def _anchors(self, anchors: re.Pattern) -> list[tuple[int, int]]:
+        """Where `anchors` occur in the lower-cased text (searched once per text)."""
+        found = self._found.get(anchors)
+        if found is None:
+            found = self._found[anchors] = [m.span() for m in anchors.finditer(self.lowered)]
+        return found
+
+
+def _stretches(anchors: list[tuple[int, int]], before: int) -> Iterator[tuple[int, int]]:
     """Ranges [lo, hi] of start offsets that cover every match holding an anchor.
 
-    An anchor found at [a, b) covers starts in [a - reach, a]; one that begins
-    inside it (the search does not report overlaps) starts before b.
+    A match whose first anchor is found at [a, b) starts in [a - before, a];
+    one whose anchor begins inside another found (the search does not report
+    overlaps) starts before b.
     """
     lo = hi = None
-    for found in anchors.finditer(lowered):
-        a_lo, a_hi = max(0, found.start() - reach), found.end()
+    for a, b in anchors:
+        a_lo, a_hi = max(0, a - before), b
         if hi is not None and a_lo <= hi + _MERGE_GAP:
             hi = a_hi
             continue
