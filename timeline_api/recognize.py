@@ -227,7 +227,16 @@ def _pos_month(m):
 def _shift_month(m):
     if not m.group("mon")[0].isupper():
         return None
-    return _m(m, DATE, Spec("reference", month=month_of(m.group("mon")), shift=m.group("shift").split()[-1]))
+    return _m(m, DATE, Spec("reference", month=month_of(m.group("mon")), shift=m.group("shift").lower().split()[-1]))
+
+
+@rule("<month> last/this/next year  (June last year, January of next year)",
+      rf"(?P<mon>{MONTH})\s+(?:of\s+)?(?P<shift>last|this|next)\s+year")
+def _month_shift_year(m):
+    if not m.group("mon")[0].isupper():
+        return None
+    offset = {"last": -1, "next": 1}.get(m.group("shift").lower(), 0)
+    return _m(m, DATE, Spec("reference", unit="year", offset=offset, month=month_of(m.group("mon"))))
 
 
 # Numeric dates.
@@ -437,7 +446,7 @@ def _half(m):
 def _season(m):
     season = lx.SEASONS[m.group("season").lower()]
     year = _year(m.group("year"))
-    shift = (m.group("shift") or "").split()[-1:] or [None]
+    shift = (m.group("shift") or "").lower().split()[-1:] or [None]
     shift = shift[0] if shift[0] != "the" else None
     if not (year or m.group("shift") or m.group("pos")):
         # A bare season word: only after a temporal preposition, and written as a noun (filters).

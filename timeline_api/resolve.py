@@ -258,6 +258,8 @@ class Resolver:
                 and self.last.grain == "day" and m.start_char - self.last_end < 300:
             # A clock time with no day of its own falls on the day just mentioned.
             return self.last
+        if s.month is not None and s.unit == "year" and s.anchor == "reference" and s.day is None:
+            return month_point(shift(ref, "year", s.offset).year, s.month)  # "June last year"
         if s.unit and s.anchor == "reference" and s.month is None and s.season is None and s.half is None \
                 and s.quarter is None:
             return self._relative(s, m)

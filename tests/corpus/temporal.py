@@ -251,13 +251,16 @@ POSITIVE: list[Expect] = [
         "The law was passed in [[June]] after months of debate.",
         "Tourism recovered strongly in [[June]], figures showed.",
         "Construction started [[last June]].",
+        "[[Last June]], the bank raised its key rate.",
         "The company was founded in [[June 2021]].",
     ]),
     Expect("DATE", "2022-06", examples=[
+        "The embassy will reopen in [[June next year]].",
         "The stadium is expected to open in [[June]].",
         "The treaty will expire in [[June]].",
     ]),
     Expect("DATE", "2020-06", examples=[
+        "The ruling party split in [[June last year]], weeks before the election.",
         "The pipeline leaked in [[June 2020]], regulators said.",
         "The border was closed in [[June of 2020]].",
     ]),
@@ -362,6 +365,7 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2012-WI", ref=REF_2013, note="YYYY-WI is the winter beginning in December YYYY", examples=[
         "Heating costs doubled [[last winter]].",
         "[[Last winter]], the river flooded two villages.",
+        "[[Last winter]] was the coldest in a decade.",
     ]),
     Expect("DATE", "2012-FA", ref=REF_2013, examples=[
         "The party changed its leader [[last autumn]].",
