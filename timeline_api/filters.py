@@ -46,6 +46,30 @@ def _in_entity(span, labels: set[str]) -> bool:
     return any(t.ent_type_ in labels for t in span)
 
 
+_OPEN_QUOTES = ("\u201c", "``", '"')
+_CLOSE_QUOTES = ("\u201d", "''", '"')
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'.&-]*")
+
+
+def _is_title(text: str, m: Mention) -> bool:
+    """Whether the mention is part of a quoted title: every word of the quotation
+    capitalised, and the quotation short ("This Week," "60 Minutes," "High Noon.")."""
+    if not m.text[:1].isupper() and not m.text[:1].isdigit():
+        return False
+    before = text[max(0, m.start_char - 40):m.start_char]
+    after = text[m.end_char:m.end_char + 40]
+    opens = [(before.rfind(q), q) for q in _OPEN_QUOTES]
+    at, quote = max(opens)
+    if at < 0:
+        return False
+    closes = [after.find(q) for q in _CLOSE_QUOTES if after.find(q) >= 0]
+    if not closes:
+        return False
+    inside = (before[at + len(quote):] + m.text + after[:min(closes)]).strip().rstrip(",.!?")
+    words = inside.split()
+    return 2 <= len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words)
+
+
 def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
     """The mention, or None when the context shows it is not temporal.
 
@@ -117,12 +141,15 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
             return None
         return m
 
+    if _is_title(text, m):
+        return None  # ABC's "This Week", CBS's "60 Minutes", the film "High Noon"
     if m.type == SET and len(span) == 1 and span[0].dep_ == "amod" and not m.quant:
         return None  # "a quarterly dividend", "the daily newspaper": a kind of thing, not a time
     if m.type == DURATION and re.match(r"(?:a|an|per)\s", m.text, re.I) and (
             first.i > 0 and (doc[first.i - 1].like_num or doc[first.i - 1].ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
-                             or doc[first.i - 1].lower_ in ("times", "twice", "once"))):
-        return None  # "$5 a year", "twice a week" is a rate
+                             or doc[first.i - 1].lower_ in ("times", "twice", "once")
+                             or doc[first.i - 1].tag_ == "NNS" and any(c.dep_ == "nummod" for c in doc[first.i - 1].children))):
+        return None  # "$5 a year", "twice a week", "four flights a week", "24 hours a day" is a rate
     if m.type == DURATION:
         # "within a day of the meeting": a bound on distance, not a date or a period.
         if re.match(r"\s+of\s+(?:a|an|the|his|her|its|their)\b", text[m.end_char:m.end_char + 12]) \

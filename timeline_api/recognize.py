@@ -121,7 +121,9 @@ RULES: list[Rule] = []
 
 
 def rule(name: str, pattern: str, flags: int = re.IGNORECASE):
-    compiled = re.compile(rf"(?<![\w$#@/.-])(?:{pattern})(?![\w@]|-old\b|-olds\b)", flags)
+    # Never followed by "-old" or " old" (an age: "a 52-year-old", "52 years old"), nor by
+    # "-to-" ("quarter-to-quarter", "day-to-day": a manner, not a time).
+    compiled = re.compile(rf"(?<![\w$#@/.-])(?:{pattern})(?![\w@]|-old\b|-olds\b|\s+old\b|-to-\w)", flags)
 
     def register(fn):
         RULES.append(Rule(name, compiled, fn))
@@ -297,8 +299,8 @@ def _spelled_year(m):
 def _year_rule(m):
     if m.group("bc") and "B" in m.group("bc").upper():
         return None
-    if re.match(r"-[A-Za-z]", m.string[m.end():m.end() + 2]):
-        return None  # "a 2000-strong force"
+    if re.match(r"-[A-Za-z]|[.,]\d", m.string[m.end():m.end() + 2]):
+        return None  # "a 2000-strong force", "the index closed at 1462.93"
     return _m(m, DATE, Spec(year=int(m.group("year"))), position_mod(m.group("pos")), rule="year")
 
 

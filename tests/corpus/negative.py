@@ -106,6 +106,27 @@ NEGATIVE: list[Reject] = [
         "The central bank raised rates by [[a quarter]] point on Wednesday.",
         "Nearly [[a quarter]] of the vote went to independents.",
     ]),
+    Reject("ages (TBAQ: 38 of 39 'N years old' untagged)", examples=[
+        "The driver, [[45 years]] old, was taken to hospital.",
+        "Workers [[60 years]] old or older may retire with full benefits.",
+    ]),
+    Reject("rates: so many of a plural thing a unit of time", examples=[
+        "The airline now runs six flights [[a week]] to the capital.",
+        "Guards watch the building 24 hours [[a day]].",
+        "The new line will add 900 seats [[a week]] on the route.",
+    ]),
+    Reject("quoted titles of shows and films", examples=[
+        "The actor appeared on NBC's \"The [[Tonight]] Show,\" the network said.",
+        "The senator said on ABC's \"[[This Week]],\" that the bill would pass.",
+        "The station showed \u201cHigh [[Noon]]\u201d on Sunday.",
+    ]),
+    Reject("words in a compound of manner, not of time", examples=[
+        "[[The quarter]]-to-quarter comparison flattered the results.",
+        "She runs the [[day]]-to-day business of the firm.",
+    ]),
+    Reject("an index level with decimals is not a year", examples=[
+        "The DAX fell 12.4 points to [[1462]].93.",
+    ]),
     Reject("'early' without a time", examples=[
         "[[Early]] voting began in three states.",
     ]),
