@@ -254,3 +254,23 @@ def test_later_moves_the_narrative_somewhere_unknown():
     with event_options(EventOptions(include_undated=True)):
         events = {e.trigger.text: e for e in extract(text, REF).events}
     assert events["disclosed"].date_source == "publication_date"
+
+
+def test_sources_speak_on_the_day_of_the_last_dated_saying_not_of_the_story_between():
+    text = ("Officials said on Monday that the bomb killed 12 people. The bomb exploded on Sunday near the embassy. "
+            "The blast damaged two cars, a police spokesman said.")
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = extract(text, REF).events
+    dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
+    assert ("said", "2021-12-13", "narrative") in dated  # the spokesman speaks on Monday, not on Sunday
+    assert ("said", "2021-12-12", "narrative") not in dated
+
+
+def test_until_a_saying_is_dated_sources_speak_on_the_news_day_of_the_lead():
+    text = ("The council condemned the bombing on Tuesday. The attacks on Aug. 7 killed 257 people. "
+            "``The incidents underscore the danger,'' said the ambassador.")
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = extract(text, REF).events
+    dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
+    assert ("killed", "2021-08-07", "narrative") in dated
+    assert ("said", "2021-12-14", "narrative") in dated

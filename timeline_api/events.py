@@ -43,6 +43,7 @@ _RULE_CONFIDENCE = {
     rules.PREDICATE: 0.55,
     rules.THROUGH_NOUN: 0.5, NARRATIVE: 0.4, PUBLICATION: 0.3,
 }
+_DAYS = ("day", "time")
 # Rules that give a word the date of another word of its clause; that other word speaks for the clause.
 _SHARING = (rules.SUBORDINATE, rules.ARGUMENT)
 _CAPTION = re.compile(r"\b(?:Photo|Image|Picture|Credit|File photo)s?\s*:", re.IGNORECASE)
@@ -210,6 +211,11 @@ def _narrates(token, layout: _Layout) -> bool:
     return verb.tag_ in ("VBD", "VBN") or (token.pos_ not in ("VERB", "AUX") and verb.pos_ != "VERB")
 
 
+def _reports(token) -> bool:
+    """A reporting verb of the reporter's narration ("said", "told"), not one inside what is said."""
+    return token.pos_ == "VERB" and token.lemma_ in REPORTING_VERBS and token.dep_ != "ccomp"
+
+
 def _clause_head(token) -> bool:
     if token.pos_ != "VERB" or token.lemma_ in NON_EVENT_VERBS or not token.is_alpha:
         return False
@@ -225,6 +231,11 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     narrative = {f.token.i: f.timex for f in found if _narrates(f.token, layout)}  # dated past events
     out = []
     reference: Optional[TemporalExpression] = None
+    # The reporter's sources speak at a time of their own: "officials said Thursday" dates the
+    # later "..., the official said", whatever the story between has told of other days.
+    # Until one is dated, they speak on the day of the lead's first dated event, the news day.
+    speech: Optional[TemporalExpression] = None
+    lead_seen = False
     dated_sentences = {layout.sentence_of[f.token.i] for f in found}
     for n, sent in enumerate(layout.sentences):
         # a sentence with a date of its own is not carried on from an earlier one
@@ -232,14 +243,19 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
         for token in sent:
             if token.i in narrative:
                 reference, own_time = narrative[token.i], False
+                if _reports(token) or (speech is None and not lead_seen and reference.granularity in _DAYS):
+                    speech = reference  # a dated saying, or the news day of the lead
+                lead_seen = True
             if token.i in taken or not _clause_head(token) or layout.caption(token):
                 continue
             shifted = any(c.lower_ in _SHIFT_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod"))
             if shifted:
-                reference = None  # "the spokesman later disclosed": the narrative has moved, nobody says where
+                reference = speech = None  # "the spokesman later disclosed": the narrative has moved, nobody says where
             reported = token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS  # said that they met
-            if reference is not None and _past_narration(token) and not layout.quoted[token.i] \
-                    and token.dep_ != "relcl" and not reported and not own_time:
+            told = _past_narration(token) and not layout.quoted[token.i] and token.dep_ != "relcl" and not reported
+            if speech is not None and told and _reports(token):
+                out.append(_Found(token, NARRATIVE, speech, (token.i,), DATED_BY_NARRATIVE))
+            elif reference is not None and told and not own_time:
                 out.append(_Found(token, NARRATIVE, reference, (token.i,), DATED_BY_NARRATIVE))
             else:
                 out.append(_Found(token, PUBLICATION, publication, (token.i,), DATED_BY_PUBLICATION))
