@@ -274,3 +274,15 @@ def test_until_a_saying_is_dated_sources_speak_on_the_news_day_of_the_lead():
     dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
     assert ("killed", "2021-08-07", "narrative") in dated
     assert ("said", "2021-12-14", "narrative") in dated
+
+
+def test_the_narrative_time_is_shared_in_its_clause_like_a_date():
+    text = "The ministers signed the accord on Monday. They agreed to cut tariffs."
+    with event_options(EventOptions(include_undated=True)):
+        events = extract(text, REF).events
+    agreed = [e for e in events if e.trigger.text == "agreed"]
+    assert len(agreed) == 1 and agreed[0].date_source == "narrative" and agreed[0].date.value == "2021-12-13"
+    assert [m.trigger.text for m in agreed[0].mentions] == ["agreed", "cut"]
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = extract(text, REF).events
+    assert ("cut", "2021-12-13", "narrative") in {(e.trigger.text, e.date.value, e.date_source) for e in events}

@@ -170,7 +170,8 @@ def _calendar(timex: TemporalExpression) -> bool:
     return timex.type in (DATE, TIME) and timex.start is not None
 
 
-def _dated(doc, timexes: list[TemporalExpression], layout: _Layout) -> list[_Found]:
+def _date_spans(doc, timexes: list[TemporalExpression], layout: _Layout) -> list[tuple]:
+    """The calendar expressions that may date an event, with their tokens."""
     spans = []
     for timex in timexes:
         if not _calendar(timex) or layout.dateline(timex):
@@ -178,7 +179,10 @@ def _dated(doc, timexes: list[TemporalExpression], layout: _Layout) -> list[_Fou
         span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
         if span is not None and len(span):
             spans.append((timex, span))
-    dated = {i for _, span in spans for i in range(span.start, span.end)}
+    return spans
+
+
+def _dated(spans: list[tuple], dated: set[int], layout: _Layout) -> list[_Found]:
     found = []
     for timex, span in spans:
         for a in rules.anchors(span, dated):
@@ -225,8 +229,10 @@ def _clause_head(token) -> bool:
     return finite and token.dep_ in ("conj", "ccomp", "advcl", "parataxis")
 
 
-def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression) -> list[_Found]:
-    """Events with no date of their own: at the narrative's reference time, or at the publication date."""
+def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression,
+             dated: set[int]) -> list[_Found]:
+    """Events with no date of their own: at the narrative's reference time, or at the publication date.
+    `dated`: the tokens of the document's dates."""
     taken = {f.token.i for f in found}
     narrative = {f.token.i: f.timex for f in found if _narrates(f.token, layout)}  # dated past events
     out = []
@@ -253,10 +259,15 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                 reference = speech = None  # "the spokesman later disclosed": the narrative has moved, nobody says where
             reported = token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS  # said that they met
             told = _past_narration(token) and not layout.quoted[token.i] and token.dep_ != "relcl" and not reported
-            if speech is not None and told and _reports(token):
-                out.append(_Found(token, NARRATIVE, speech, (token.i,), DATED_BY_NARRATIVE))
-            elif reference is not None and told and not own_time:
-                out.append(_Found(token, NARRATIVE, reference, (token.i,), DATED_BY_NARRATIVE))
+            when = speech if speech is not None and told and _reports(token) else \
+                reference if reference is not None and told and not own_time else None
+            if when is not None:
+                out.append(_Found(token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
+                # what shares the clause's time, as with a date of its own: "agreed to buy", "the talks"
+                for a in rules.shared([rules.Anchor(token, rules.VERB)], dated):
+                    if a.token.i not in taken and a.how != rules.COORDINATED:
+                        taken.add(a.token.i)
+                        out.append(_Found(a.token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
             else:
                 out.append(_Found(token, PUBLICATION, publication, (token.i,), DATED_BY_PUBLICATION))
     return out
@@ -355,9 +366,11 @@ def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOption
         # Events without a date lie in any sentence, and the fast path parsed only those with one.
         doc = get_nlp()(doc.text)
     layout = _Layout(doc)
-    found = _dated(doc, timexes, layout)
+    spans = _date_spans(doc, timexes, layout)
+    dated = {i for _, span in spans for i in range(span.start, span.end)}
+    found = _dated(spans, dated, layout)
     if options.include_undated:
-        found += _undated(doc, found, layout, publication_placeholder())
+        found += _undated(doc, found, layout, publication_placeholder(), dated)
     all_dates = set()
     for timex in timexes:
         span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
