@@ -565,13 +565,16 @@ def _weekend(m):
 
 @rule("last/this/next <unit>  (last week, this month, next year, the past year)",
       r"(?:(?P<pos>early|late|earlier|later|the end of|the beginning of|the start of|the middle of|end of|beginning of)\s+)?"
-      r"(?P<shift>last|this|next|the current|the coming|this past|the past|the previous|the next|the following|the same|that|the)\s+"
+      r"(?P<shift>last|this|next|the current|the coming|this past|the past|the previous|the next|the following|the same|that|the full|the)\s+"
       r"(?P<unit>week|month|year|quarter|decade|century|fiscal year|fiscal quarter)(?P<s>s)?")
 def _shift_unit(m):
     if m.group("s"):
         return None
     unit = m.group("unit").lower().replace("fiscal ", "")
     shift = m.group("shift").lower()
+    if shift == "the full":
+        # "forecast an earnings increase for the full year": the reporting year, all of it.
+        return _m(m, DATE, Spec("reference", unit="year", offset=0)) if unit == "year" and not m.group("pos") else None
     mod = position_mod(m.group("pos"))
     if mod and m.group("pos").lower() in ("earlier", "later"):
         mod = "START" if m.group("pos").lower() == "earlier" else "END"
@@ -654,7 +657,7 @@ def _ago(m):
 
 @rule("<n> <unit>  (three years, two decades, 24 hours, a week, several months)",
       rf"(?:(?P<det>the\s+)(?:(?P<dir>past|last|next|previous|first|coming|final|remaining|latest|same)\s+)?)?"
-      rf"(?:(?P<qmod>{_alt(lx.QUANTITY_MODS)})\s+)?(?P<n>{NUMWORD})(?:\s+or\s+so)?[- ](?P<more>(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<ors>\s+or\s+so)?(?!\s*-?\s*(?:point|percent|per\s*cent|of\s+(?:a|an|the|its|their|all)\b))")
+      rf"(?:(?P<qmod>{_alt(lx.QUANTITY_MODS)})\s+)?(?P<n>{NUMWORD})(?:\s+or\s+so)?[- ](?P<more>(?:more|additional|full|straight|consecutive|trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?P<ors>\s+or\s+so)?(?!\s*-?\s*(?:point|percent|per\s*cent)|(?<=quarter)\s+of\s+(?:a|an|the|its|their|all)\b|(?<=quarters)\s+of\s+(?:a|an|the|its|their|all)\b)")
 def _duration(m):
     unit = unit_of(m.group("unit"))
     raw_n = m.group("n").lower()

@@ -317,6 +317,8 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2021", granularity="year", start=D(2021, 1, 1), end=D(2021, 12, 31), examples=[
         "The economy is forecast to grow 5 percent [[this year]].",
         "Exports have fallen sharply in [[2021]].",
+        "The retailer expects higher earnings for [[the full year]].",
+        "After a loss in 2019, the group forecast a profit for [[the full year]].",
     ]),
     Expect("DATE", "2020", examples=[
         "The company lost $2 billion [[last year]].",
@@ -551,6 +553,13 @@ POSITIVE: list[Expect] = [
     Expect("DURATION", "P1W", examples=[
         "The summit was postponed by [[a week]].",
         "The airport was closed for [[one week]].",
+    ]),
+    Expect("DURATION", "P9M", note="'N units of the ...' is a stretch of time (TBAQ 5 of 5); only 'a quarter of the vote' is a fraction", examples=[
+        "Revenue fell 4% in [[the first nine months]] of the year.",
+        "Exports rose in [[nine months]] of the drought, officials said.",
+    ]),
+    Expect("DURATION", "P40Y", examples=[
+        "[[40 years]] of the embargo have not changed the regime.",
     ]),
     Expect("DURATION", "PXY", examples=[
         "The talks have been stalled for [[several years]].",
