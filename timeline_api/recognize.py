@@ -585,9 +585,9 @@ def _shift_unit(m):
         # "the past year": a stretch of time reaching back to now.
         if shift == "the past" or unit in ("decade", "century"):
             return _m(m, DURATION, Spec(fixed=duration_value(1, unit)), mod)
-        return _m(m, DATE, Spec("previous", unit=unit, offset=-1), mod)
+        return _m(m, DATE, Spec("previous", unit=unit, offset=-1, shift="calendar"), mod)
     if shift in ("the next", "the following"):
-        return _m(m, DATE, Spec("previous", unit=unit, offset=1), mod)
+        return _m(m, DATE, Spec("previous", unit=unit, offset=1, shift="calendar"), mod)
     if shift in ("the same", "that"):
         return _m(m, DATE, Spec("previous", unit=unit, offset=0), mod)
     if unit == "year" and shift == "the" and not mod and re.match(r"\s+(?:ended|ending)\b", m.string[m.end():m.end() + 10]):
@@ -688,6 +688,15 @@ def _bare_units(m):
     start = m.start("unit")
     if pre == "coming":
         start = m.start("pre")
+    return Mention(start, m.end(), m.string[start:m.end()], DURATION, Spec(fixed=duration_value(None, unit)))
+
+
+@rule("over the years  (over the years, in the early years, during the decades)",
+      r"(?P<pre>over|in|during|through|throughout)\s+(?P<the>the\s+(?:(?:early|first|last|intervening|following|ensuing)\s+)?)(?P<unit>years|decades|centuries)(?!\s+(?:before|after|following|since|of|to|ago)\b)")
+def _over_the_years(m):
+    # An unquantified stretch of long units: "the years" is a DURATION of some years.
+    unit = unit_of(m.group("unit"))
+    start = m.start("the")
     return Mention(start, m.end(), m.string[start:m.end()], DURATION, Spec(fixed=duration_value(None, unit)))
 
 

@@ -465,8 +465,10 @@ class Resolver:
             return year_point(base.start.year)
         anchor = self.last or day_point(self.ref)
         grain = unit
-        if finer(anchor.grain, unit) and anchor.grain not in ("time",) and s.offset != 0:
-            grain = anchor.grain  # "a year earlier" than a quarter is that quarter a year before
+        if finer(anchor.grain, unit) and anchor.grain not in ("time",) and s.offset != 0 and s.shift != "calendar":
+            # "a year earlier" than a quarter is that quarter a year before; but "the
+            # following year" after "May 22, 1995" is 1996, a whole year.
+            grain = anchor.grain
         target = shift(anchor.start, unit, s.offset)
         return point_at(grain, target)
 

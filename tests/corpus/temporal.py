@@ -565,6 +565,8 @@ POSITIVE: list[Expect] = [
         "The talks have been stalled for [[several years]].",
         "The two sides have been negotiating for [[years]].",
         "Rents have risen steadily over [[the past few years]].",
+        "The village has changed little over [[the years]].",
+        "Growth was slow in [[the early years]], officials said.",
     ]),
     Expect("DURATION", "PXW", examples=[
         "Prices have risen sharply over [[the past few weeks]].",
@@ -765,6 +767,9 @@ POSITIVE: list[Expect] = [
     ]),
     Expect("DATE", "2023-07-01/2023-07-10", ref=date(2023, 3, 1), examples=[
         "The festival runs from [[July 1 to July 10]].",
+    ]),
+    Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
+        "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
     ]),
     Expect("DATE", "1999-03-12", ref=D(1999, 2, 27), note="a year named for another verb of the sentence does not date this one", examples=[
         "The three countries, invited to join the alliance in Madrid in July 1997, will join it on [[March 12]].",
