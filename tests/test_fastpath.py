@@ -234,3 +234,62 @@ def test_on_tbaq_and_the_seeds_the_prefiltered_scan_is_the_plain_scan():
     texts.append(("all of them", "\n\n".join(t for _, t in texts)))
     for label, text in texts:
         _same_scan(text, label)
+
+
+# --- the attribute ruler by table (timeline_api.nlp) ----------------------------------------------
+
+RULER_TEXTS = [
+    "I think y'all are gonna win, ain't it? Let's go. C'mon! There is a cat and there were dogs.",
+    "It hit me and I hit it. You saw you. He gets it and got it.  Nothin' and nuthin' changed.",
+    "\n\n  \t Then  came   spaces. But he did, and had done it; do you have it? Whether or not, 'cause.",
+]
+
+
+def _ruled_both_ways(text: str):
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.pipeline import AttributeRuler
+
+    nlp = get_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    doc = nlp.make_doc(text)
+    for name in nlp.pipe_names[:nlp.pipe_names.index("attribute_ruler")]:
+        doc = nlp.get_pipe(name)(doc)
+    spacys, ours = doc.copy(), doc.copy()
+    AttributeRuler.__call__(ruler, spacys)  # spaCy's own: its Matcher over every token
+    ruler(ours)
+    attrs = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+    return ((spacys.to_array(attrs).tolist(), [t.morph.key for t in spacys], [t.lemma_ for t in spacys]),
+            (ours.to_array(attrs).tolist(), [t.morph.key for t in ours], [t.lemma_ for t in ours]))
+
+
+def test_the_pipeline_has_the_table_attribute_ruler():
+    assert type(get_nlp().get_pipe("attribute_ruler")).__name__ == "TableAttributeRuler"
+
+
+@pytest.mark.parametrize("text", TEXTS + [SEED] + RULER_TEXTS + [""])
+def test_the_table_attribute_ruler_sets_what_spacys_sets(text):
+    spacys, ours = _ruled_both_ways(text)
+    assert ours == spacys
+
+
+def test_a_ruler_with_rules_the_table_does_not_read_is_left_as_it_is():
+    import spacy
+
+    from timeline_api.nlp import install_table_attribute_ruler
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "new"}, {"LOWER": "york", "OP": "?"}]], {"LEMMA": "ny"})
+    assert not install_table_attribute_ruler(ruler)
+    assert type(ruler).__name__ == "AttributeRuler"
+
+
+@pytest.mark.corpus
+def test_on_tbaq_the_table_attribute_ruler_sets_what_spacys_sets():
+    files = sorted(tbaq_dir().rglob("*.tml"))
+    if not files:
+        pytest.skip(f"TBAQ corpus not found at {tbaq_dir()} (../shared absent?); set TIMELINE_API_CORPORA "
+                    "to the folder holding tbaq/")
+    for path in files:
+        spacys, ours = _ruled_both_ways(read_file(path).text)
+        assert ours == spacys, path.name
