@@ -15,8 +15,9 @@ where TBAQ is absent), so the differences are measured in one run:
                                     stage read entities)
     planning only                   tokenizing, sentence starts and `recognize.scan`: the
                                     fast path's own overhead
-    recognize.scan only             the candidate scan, which `recognize.find` runs a second
-                                    time after the parse
+    recognize.scan only             the candidate scan (handed on to `recognize.find`, so
+                                    it runs once), with its prefilter (`timeline_api.prefilter`)
+    recognize.scan, no prefilter    every rule over the whole text: what the prefilter saves
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def runs(texts: list[str], stock_nlp) -> dict:
         "fast path without NER": lambda: list(parse.parse_many(texts, disable=["ner"])),
         "planning only": lambda: [parse.plan(t, nlp.make_doc(t)) for t in texts],
         "recognize.scan only": lambda: [recognize.scan(t) for t in texts],
+        "recognize.scan, no prefilter": lambda: [recognize.scan(t, prefilter=False) for t in texts],
     }
 
 
