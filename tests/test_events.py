@@ -87,6 +87,12 @@ CORPUS = {
         Case("The board approved the settlement on Tuesday.", "settlement", "2021-12-14",
              summary_has=("board approves the settlement",)),
     ],
+    "a copula that only frames the event": [
+        Case("But it was not until Tuesday that Castro revealed the plan.", "revealed", "2021-12-14",
+             summary_has=("Castro reveals the plan",)),
+        Case("Today, I'm here to tell you the news.", "tell", "2021-12-16"),
+        Case("The meeting was on Monday.", "meeting", "2021-12-13"),
+    ],
     "reported speech: the saying is dated, not what is said": [
         Case("Kremlin spokesman Dmitry Peskov said on Monday that the leaders would discuss security.", "said",
              "2021-12-13", participants=("Dmitry Peskov",), summary_has=("Dmitry Peskov says",)),
@@ -156,6 +162,7 @@ NEGATIVES = [
     "The talks are going on right now.",
     "Shoigu was speaking only a few weeks ago.",
     "The company employs 2001 people in 25 countries.",
+    "The company was in trouble in March.",
 ]
 
 

@@ -247,7 +247,8 @@ def _from_head(head) -> list[Anchor]:
             if child.dep_ == "attr" and child.pos_ in _NOMINAL and is_event_noun(child):
                 return [Anchor(child, NOUN)]
         if head.pos_ == "AUX":
-            return []
+            clause = _cleft_clause(head)
+            return [] if clause is None else [Anchor(clause, VERB if clause.pos_ == "VERB" else NOUN)]
     if head.pos_ == "VERB" and _names_a_period(head):
         return []
     if head.pos_ == "VERB":
@@ -258,6 +259,23 @@ def _from_head(head) -> list[Anchor]:
         found += [Anchor(n, FRAME) for n in _frames(head, {a.token.i for a in found})]
         return found
     return []
+
+
+def _cleft_clause(copula):
+    """The event a copula with a date only frames: "it was [not until] Tuesday that Castro revealed",
+    "Today, I'm here to tell you", "the meeting was on Monday"."""
+    for child in copula.children:
+        if child.dep_ == "nsubj" and child.pos_ in _NOMINAL and is_event_noun(child, listed_only=True) \
+                and not any(c.dep_ in ("acomp", "attr") for c in copula.children):
+            return child  # "the meeting was on Monday"
+        if child.pos_ != "VERB" or not _is_event_verb(child):
+            continue
+        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+            return child
+        if child.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
 
 
 def _reporting_verb_before(span):
