@@ -227,8 +227,8 @@ def _pos_month(m):
 
 @rule("last/next/this <month>  (last November)", rf"(?P<shift>last|next|this|this past|this coming)\s+(?P<mon>{MONTH})")
 def _shift_month(m):
-    if not m.group("mon")[0].isupper():
-        return None
+    if not m.group("mon")[0].isupper() or re.match(r"\s*\d", m.string[m.end():m.end() + 3]):
+        return None  # "last Oct. 23" is the day, found by the <month> <day> rule
     return _m(m, DATE, Spec("reference", month=month_of(m.group("mon")), shift=m.group("shift").lower().split()[-1]))
 
 
@@ -395,6 +395,15 @@ def _latest(m):
     if m.group("w").lower() == "current":
         return _m(m, DATE, Spec("reference", unit="quarter", offset=0))
     return _m(m, DATE, Spec("previous", unit="quarter", offset=0, shift="latest"))
+
+
+@rule("the year-ago third quarter  (the year-earlier third quarter, the comparable year-ago quarter)",
+      r"the\s+(?:(?:comparable|corresponding)\s+)?(?:year-earlier|year-ago)\s+(?:(?P<ord>first|second|third|fourth)[- ])?(?:fiscal\s+)?quarter")
+def _year_ago_quarter(m):
+    if m.group("ord"):
+        # The named quarter of the year before.
+        return _m(m, DATE, Spec("reference", unit="year", offset=-1, quarter=ordinal_of(m.group("ord"))))
+    return _m(m, DATE, Spec("previous", unit="year", offset=-1, shift="comparable"))
 
 
 @rule("the year-earlier quarter  (the year-ago period, year-earlier)",

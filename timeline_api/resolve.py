@@ -307,7 +307,7 @@ class Resolver:
             if s.day is not None:
                 if year:
                     return day_point(date(year, s.month, s.day))
-                if s.month == ref.month:
+                if s.month == ref.month and not re.search(r"\b(?:last|next|this|past|coming)\s+$", self.text[max(0, m.start_char - 12):m.start_char], re.I):
                     # "Nov. 10" written in November is this November's, whatever the tense
                     # ("has set Nov. 10 as the deadline"): a writer names the year of a
                     # date a year away.

@@ -768,6 +768,13 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2023-07-01/2023-07-10", ref=date(2023, 3, 1), examples=[
         "The festival runs from [[July 1 to July 10]].",
     ]),
+    Expect("DATE", "2022-10-23", ref=REF_2023, note="'last Oct. 23' is the day, not 'last October' and a number", examples=[
+        "The doctor was shot dead last [[Oct. 23]] at his home.",
+    ]),
+    Expect("DATE", "2022-Q3", ref=REF_2023, examples=[
+        "The bank earned $4 million in [[the year-ago third quarter]].",
+        "In [[the year-earlier third quarter]], the thrift lost $1 million.",
+    ]),
     Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
         "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
     ]),
