@@ -293,3 +293,13 @@ def test_the_narrative_time_is_shared_in_its_clause_like_a_date():
     with event_options(EventOptions(include_undated=True, merge=False)):
         events = extract(text, REF).events
     assert ("cut", "2021-12-13", "narrative") in {(e.trigger.text, e.date.value, e.date_source) for e in events}
+
+
+def test_then_moves_the_story_but_not_the_time_the_sources_speak():
+    text = ("Officials said on Monday that the blast killed 12 people. Then rescuers cleared the rubble. "
+            "The toll rose overnight, a spokesman said.")
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = extract(text, REF).events
+    dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
+    assert ("cleared", "2021-12-16", "publication_date") in dated
+    assert ("said", "2021-12-13", "narrative") in dated

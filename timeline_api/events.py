@@ -256,7 +256,9 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                 continue
             shifted = any(c.lower_ in _SHIFT_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod"))
             if shifted:
-                reference = speech = None  # "the spokesman later disclosed": the narrative has moved, nobody says where
+                reference = None  # "the spokesman later disclosed": the narrative has moved, nobody says where
+                if _reports(token):
+                    speech = None  # ... and the sources speak then; "Then she handed" moves the story only
             reported = token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS  # said that they met
             told = _past_narration(token) and not layout.quoted[token.i] and token.dep_ != "relcl" and not reported
             when = speech if speech is not None and told and _reports(token) else \
