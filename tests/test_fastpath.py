@@ -293,3 +293,51 @@ def test_on_tbaq_the_table_attribute_ruler_sets_what_spacys_sets():
     for path in files:
         spacys, ours = _ruled_both_ways(read_file(path).text)
         assert ours == spacys, path.name
+
+
+# --- the lemmatizer by table (timeline_api.nlp) ---------------------------------------------------
+
+def _lemmatized_both_ways(text: str):
+    from spacy.attrs import LEMMA, MORPH, POS
+
+    nlp = get_nlp()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    doc = nlp.make_doc(text)
+    for name in nlp.pipe_names[:nlp.pipe_names.index("lemmatizer")]:
+        doc = nlp.get_pipe(name)(doc)
+    spacys, ours = doc.copy(), doc.copy()
+    type(lemmatizer).__mro__[1].__call__(lemmatizer, spacys)  # spaCy's own: a Python call per token
+    lemmatizer(ours)
+    return ([t.lemma_ for t in spacys], spacys.to_array([LEMMA, POS, MORPH]).tolist()), \
+           ([t.lemma_ for t in ours], ours.to_array([LEMMA, POS, MORPH]).tolist())
+
+
+def test_the_pipeline_has_the_table_lemmatizer():
+    assert type(get_nlp().get_pipe("lemmatizer")).__name__ == "TableLemmatizer"
+
+
+@pytest.mark.parametrize("text", TEXTS + [SEED] + RULER_TEXTS + [""])
+def test_the_table_lemmatizer_gives_spacys_lemmas(text):
+    spacys, ours = _lemmatized_both_ways(text)
+    assert ours == spacys
+
+
+def test_a_lemmatizer_in_another_mode_is_left_as_it_is():
+    import spacy
+
+    from timeline_api.nlp import install_table_lemmatizer
+
+    lemmatizer = spacy.blank("en").add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert not install_table_lemmatizer(lemmatizer)
+    assert type(lemmatizer).__name__ != "TableLemmatizer"
+
+
+@pytest.mark.corpus
+def test_on_tbaq_the_table_lemmatizer_gives_spacys_lemmas():
+    files = sorted(tbaq_dir().rglob("*.tml"))
+    if not files:
+        pytest.skip(f"TBAQ corpus not found at {tbaq_dir()} (../shared absent?); set TIMELINE_API_CORPORA "
+                    "to the folder holding tbaq/")
+    for path in files:
+        spacys, ours = _lemmatized_both_ways(read_file(path).text)
+        assert ours == spacys, path.name
