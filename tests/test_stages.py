@@ -147,6 +147,17 @@ def test_a_bare_quarter_takes_the_discussed_one_only_when_it_is_recent():
     assert [v for _, v in _values(text, OCT_26)] == ["2015-Q3", "2023-Q3"]
 
 
+def test_a_compared_period_does_not_become_the_quarter_under_discussion():
+    text = "Profit rose in the second quarter. In the 2022 period, profit was lower. Sales in the quarter rose."
+    assert [v for _, v in _values(text, OCT_26)] == ["2023-Q2", "2022-Q2", "2023-Q2"]
+
+
+def test_the_latest_period_is_the_reported_quarter_under_discussion():
+    text = "Net income fell in the fiscal second quarter. The latest period included gains from asset sales."
+    assert [v for _, v in _values(text, OCT_26)] == ["2023-Q2", "2023-Q2"]
+    assert _values("The latest period included gains from asset sales.", OCT_26) == [("The latest period", "2023-Q3")]
+
+
 def test_calendar_span_of_a_month_and_a_modifier():
     t = resolve_one(Spec(year=2022, month=2), THU, mod="START")
     assert (t.granularity, t.start, t.end) == ("month", date(2022, 2, 1), date(2022, 2, 9))

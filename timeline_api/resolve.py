@@ -449,9 +449,12 @@ class Resolver:
             return self._weekday(s, m)
         if unit == "quarter" and s.offset == 0:
             latest = point_at("quarter", shift(self.ref, "quarter", -1))
+            discussed = self.last_by_grain.get("quarter")
             if s.shift == "latest":
-                return latest
-            return self.last_by_grain.get("quarter", latest)
+                # "the latest period": the reported quarter under discussion (a fiscal
+                # fourth quarter ended Sept. 30), else the last calendar quarter.
+                return discussed if discussed and (self.ref - discussed.end).days < 200 else latest
+            return discussed or latest
         if s.shift == "period of" and s.year:
             # "the 1988 period": the quarter under discussion, in that year.
             base = self.last_by_grain.get("quarter")
@@ -502,7 +505,7 @@ class Resolver:
             self.narrative_day = (first, m.end_char)
         if s.anchor == "absolute" and s.year is not None and last is None and first.grain in ("year", "month", "day"):
             self.sentence_year = (self.last_sentence, first.start.year, self._verb_of(m))
-        if not (s.offset or s.shift == "comparable") and not (first.grain == "quarter" and first.end >= self.ref):
+        if not (s.offset or _is_comparison(m)) and not (first.grain == "quarter" and first.end >= self.ref):
             # A quarter not yet over is a forecast; the quarter under discussion, which
             # "the year-ago period" and a bare "third-quarter" refer to, is a reported one.
             self.last_by_grain[first.grain] = first
