@@ -14,6 +14,7 @@ get the same result as parsing the whole article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -46,13 +47,18 @@ def sentence_starts(tokens: Doc, text: str | None = None) -> list[int]:
     """
     if not len(tokens):
         return []
-    offsets = tokens.to_array([IDX]).ravel()
-    token_at = {int(c): i for i, c in enumerate(offsets)}
+    offsets = tokens.to_array([IDX]).ravel().tolist()  # ascending: token i starts at offsets[i]
+
+    def token_at(char: int) -> int:  # the token starting at `char`, or -1
+        i = bisect_left(offsets, char)
+        return i if i < len(offsets) and offsets[i] == char else -1
+
     starts = [0]
     for m in _BOUNDARY.finditer(tokens.text if text is None else text):
-        if m.start("stop") in token_at and m.start("next") in token_at \
-                and not _ABBREVIATION.fullmatch(m.group("word")):
-            starts.append(token_at[m.start("next")])
+        if token_at(m.start("stop")) >= 0 and not _ABBREVIATION.fullmatch(m.group("word")):
+            following = token_at(m.start("next"))
+            if following >= 0:
+                starts.append(following)
     return starts
 
 
