@@ -481,6 +481,14 @@ def _week_of_month(m):
     return _m(m, DATE, Spec("absolute" if year else "tense", year=year, month=month_of(m.group("mon")), day=day, unit="week"))
 
 
+@rule("the week of <date>  (the week of March 6)",
+      rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _week_of_date(m):
+    # The calendar week the day falls in.
+    year = _year(m.group("year"))
+    return _m(m, DATE, Spec("absolute" if year else "tense", year=year, month=month_of(m.group("mon")), day=day_of(m.group("day")), unit="week"))
+
+
 # Days relative to the publication date.
 _DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 

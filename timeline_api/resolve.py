@@ -369,7 +369,7 @@ class Resolver:
         unit = "week" if s.unit == "weekend" else s.unit
         if s.unit in ("hour", "minute"):
             return day_point(self.ref)
-        if (unit == "year" and s.offset < 0 and self.last is not None and self.last.grain in ("quarter", "month", "half")
+        if (unit == "year" and s.offset == -1 and self.last is not None and self.last.grain in ("quarter", "month", "half")
                 and self.last_sentence == self._sentence_of(m)):
             # "profit rose in the third quarter from a year ago": the same period, a year before.
             return point_at(self.last.grain, shift(self.last.start, "year", s.offset))

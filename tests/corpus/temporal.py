@@ -762,6 +762,12 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2023-12-12/2023-12-13", ref=REF_2023, examples=[
         "The Fed meets again on [[Dec. 12-13]] and is expected to hold rates steady.",
     ]),
+    Expect("DATE", "2024-W11", ref=REF_2024, examples=[
+        "The appeal may be heard [[the week of March 11]], lawyers said.",
+    ]),
+    Expect("DATE", "1982", ref=REF_2023, note="'N years ago' is a year even after a month named in the sentence", examples=[
+        "Crowds gathered in January to mark the coup that brought the general to power [[41 years ago]].",
+    ]),
     Expect("DATE", "2024-W14", ref=REF_2024, examples=[
         "The summit, scheduled for [[the first week of April]], will be held in Geneva.",
     ]),
