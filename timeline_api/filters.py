@@ -46,6 +46,7 @@ def _in_entity(span, labels: set[str]) -> bool:
     return any(t.ent_type_ in labels for t in span)
 
 
+_GENERIC_AGE_NOUNS = {"world", "youth", "society", "generation", "generations", "children", "people", "leaders", "standards"}
 _OPEN_QUOTES = ("\u201c", "``", '"')
 _CLOSE_QUOTES = ("\u201d", "''", '"')
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'.&-]*")
@@ -154,6 +155,17 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
         # "within a day of the meeting": a bound on distance, not a date or a period.
         if re.match(r"\s+of\s+(?:a|an|the|his|her|its|their)\b", text[m.end_char:m.end_char + 12]) \
                 and re.search(r"\bwithin\s+$", text[max(0, m.start_char - 8):m.start_char], re.I):
+            return None
+        return m
+
+    if rule.startswith("yesterday/today/tomorrow") and len(span) == 1 and first.lower_ in ("today", "tomorrow"):
+        # "today's youth", "in today's world", "the people of tomorrow": the present or the
+        # future age in general, not a day.
+        after = doc[last.i + 2] if nxt is not None and nxt.lower_ in ("'s", "’s") and last.i + 2 < len(doc) else None
+        if after is not None and after.lower_ in _GENERIC_AGE_NOUNS:
+            return None
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and prev.lower_ == "of" and first.i > 1 and doc[first.i - 2].lower_ in _GENERIC_AGE_NOUNS:
             return None
         return m
 

@@ -280,9 +280,23 @@ _TEENS_WORDS = r"(?:nineteen|eighteen|seventeen)"
 _TWO_DIGIT_WORDS = rf"(?:(?:{_alt(lx.TENS)})(?:[- ](?:{_alt(k for k in lx.ONES if 0 < lx.ONES[k] < 10)}))?|{_alt(k for k in lx.ONES if lx.ONES[k] >= 10)}|(?:oh|o)[- ](?:{_alt(k for k in lx.ONES if 0 < lx.ONES[k] < 10)}))"
 
 
-@rule("spelled-out year  (nineteen ninety-six, the year two thousand)",
-      rf"(?:the\s+year\s+)?(?P<c>{_TEENS_WORDS})[- ](?:hundred(?:\s+and)?\s+)?(?P<yy>{_TWO_DIGIT_WORDS})|(?:the\s+year\s+)(?P<k>two\s+thousand(?:\s+and)?(?:\s+(?P<r>{_TWO_DIGIT_WORDS}))?)")
+@rule("spelled-out year  (nineteen ninety-six, the year two thousand, January nineteen ninety-seven, the winter of nineteen ninety-four)",
+      rf"(?:(?P<mon>{MONTH})\s+(?:of\s+)?|(?P<season>(?:the\s+)?{SEASON})\s+of\s+)?"
+      rf"(?:(?:the\s+year\s+)?(?P<c>{_TEENS_WORDS})[- ](?:hundred(?:\s+and)?\s+)?(?P<yy>{_TWO_DIGIT_WORDS})|(?:the\s+year\s+)(?P<k>two\s+thousand(?:\s+and)?(?:\s+(?P<r>{_TWO_DIGIT_WORDS}))?))")
 def _spelled_year(m):
+    if m.group("mon") and not m.group("mon")[0].isupper():
+        return None
+    year = _spelled_year_value(m)
+    if year is None:
+        return None
+    if m.group("mon"):
+        return _m(m, DATE, Spec(year=year, month=month_of(m.group("mon"))))  # transcripts spell years out
+    if m.group("season"):
+        return _m(m, DATE, Spec(year=year, season=lx.SEASONS[m.group("season").split()[-1].lower()]))
+    return _m(m, DATE, Spec(year=year))
+
+
+def _spelled_year_value(m) -> Optional[int]:
     if m.group("k"):
         rest = m.group("r")
         year = 2000 + ((number_of(rest.replace(" ", "-")) or 0) if rest else 0)
@@ -292,7 +306,7 @@ def _spelled_year(m):
         if tail is None:
             return None
         year = number_of(m.group("c")) * 100 + tail
-    return _m(m, DATE, Spec(year=year))
+    return year
 
 @rule("[<position>] <year>  (2001, early 1990, fiscal 1989)",
       rf"(?:(?P<pos>{POSITION})\s*)?(?:(?:fiscal|FY|calendar|the year)\s*)?(?P<year>{YEAR4})(?P<bc>\s*(?:BC|B\.C\.|AD|A\.D\.|CE|BCE))?")
@@ -844,6 +858,7 @@ _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "then current": "PAST_REF", "then-current": "PAST_REF",  # "the then current price": current at a past time
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
     "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
     "years ago": "PAST_REF", "months ago": "PAST_REF",

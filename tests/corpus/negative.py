@@ -127,6 +127,11 @@ NEGATIVE: list[Reject] = [
     Reject("an index level with decimals is not a year", examples=[
         "The DAX fell 12.4 points to [[1462]].93.",
     ]),
+    Reject("the present or future age in general, not a day", examples=[
+        "Pupils in [[today]]'s world learn to code before they can write.",
+        "The academy wants to train the leaders of [[tomorrow]].",
+        "For [[today]]'s youth the war is history.",
+    ]),
     Reject("'early' without a time", examples=[
         "[[Early]] voting began in three states.",
     ]),

@@ -734,6 +734,15 @@ POSITIVE: list[Expect] = [
         "Such attacks were rare in [[the past]].",
         "Food prices have risen sharply in [[recent years]].",
     ]),
+    Expect("DATE", "PAST_REF", examples=[
+        "Holders may buy shares at half the [[then current]] market price.",
+    ]),
+    Expect("DATE", "1997-01", ref=REF_1998, note="transcripts spell years out", examples=[
+        "The ceasefire collapsed in [[January nineteen ninety-seven]].",
+    ]),
+    Expect("DATE", "1994-WI", ref=REF_1998, examples=[
+        "Oil last traded that low in [[the winter of nineteen ninety-four]].",
+    ]),
     Expect("DATE", "FUTURE_REF", examples=[
         "The company said it would expand into Asia in [[the future]].",
         "No change in policy is expected in [[the near future]].",
