@@ -519,6 +519,31 @@ def _deictic(m):
     return _m(m, TIME if part else DATE, spec, position_mod(pos))
 
 
+@rule("mid-afternoon [yesterday]  (by mid-afternoon, early morning today, mid-afternoon yesterday)",
+      r"(?P<pos>mid-?\s?|early\s+|late\s+)(?P<part>morning|afternoon|evening)(?:\s+(?P<word>yesterday|today|tomorrow))?")
+def _part_of_day(m):
+    part = lx.PARTS_OF_DAY[m.group("part").lower()]
+    word = (m.group("word") or "").lower()
+    if not word and not m.group("pos").lower().startswith("mid"):
+        return None  # "early morning" alone is too often a kind of time ("early morning flights")
+    spec = Spec("reference", unit="day", offset=_DEICTIC_DAYS.get(word, 0), part_of_day=part, shift=None if word else "bare")
+    return _m(m, TIME, spec)
+
+
+@rule("<n> in the morning  (4 in the morning, 10 o'clock at night)",
+      r"(?P<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night)")
+def _hour_in_the(m):
+    hour = number_of(m.group("h"))
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    part = (m.group("part") or "night").lower()
+    if part in ("afternoon", "evening", "night") and hour != 12:
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return _m(m, TIME, Spec("reference", unit="day", offset=0, hour=hour % 24, minute=0))
+
+
 @rule("the day before yesterday / after tomorrow", r"the\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)")
 def _two_days(m):
     return _m(m, DATE, Spec("reference", unit="day", offset=-2 if m.group("dir").lower().startswith("before") else 2))

@@ -254,9 +254,10 @@ class Resolver:
             return _by_year(lambda y: day_point(holiday_date(s.holiday, y)), ref, self.direction(m))
         if s.weekday is not None:
             return self._weekday(s, m)
-        if s.hour is not None and s.anchor == "reference" and s.offset == 0 and self.last is not None \
+        if (s.hour is not None or s.shift == "bare") and s.anchor == "reference" and s.offset == 0 and self.last is not None \
                 and self.last.grain == "day" and m.start_char - self.last_end < 300:
-            # A clock time with no day of its own falls on the day just mentioned.
+            # A clock time or a part of day ("by mid-afternoon") with no day of its own
+            # falls on the day just mentioned.
             return self.last
         if s.month is not None and s.unit == "year" and s.anchor == "reference" and s.day is None:
             return month_point(shift(ref, "year", s.offset).year, s.month)  # "June last year"

@@ -695,6 +695,11 @@ POSITIVE: list[Expect] = [
     ]),
     Expect("TIME", "2021-12-15TAF", examples=[
         "The bill passed [[yesterday afternoon]].",
+        "In Frankfurt at [[mid-afternoon yesterday]], the shares were up 2 percent.",
+        "The rebels attacked on Wednesday. By [[mid-afternoon]], the army had retaken the town.",
+    ]),
+    Expect("TIME", "2021-12-17T04:00", examples=[
+        "The delegation will leave on Friday at [[4 in the morning]].",
     ]),
     Expect("TIME", "2021-12-17TEV", examples=[
         "The two leaders will dine together on [[Friday evening]].",
