@@ -5,7 +5,8 @@ where TBAQ is absent), so the differences are measured in one run:
 
     whole text, stock pipeline      spaCy's pipeline as shipped, `nlp.pipe` over the texts
     whole text, our pipeline        plus `sentences.COMPONENT`, which marks punctuation
-                                    sentence starts before the parser (the fast path needs it)
+                                    sentence starts before the parser (the fast path needs it),
+                                    and the attribute ruler and lemmatizer classes of `nlp.py`
     fast path                       `parse.parse_many`: only the windows around candidate
                                     sentences are parsed, in one `nlp.pipe` stream
     fast path, one text per call    `parse.parse` per text, as `pipeline.extract` does
@@ -18,6 +19,8 @@ where TBAQ is absent), so the differences are measured in one run:
     recognize.scan only             the candidate scan (handed on to `recognize.find`, so
                                     it runs once), with its prefilter (`timeline_api.prefilter`)
     recognize.scan, no prefilter    every rule over the whole text: what the prefilter saves
+    fast path, spaCy's ruler and    the fast path with spaCy's own attribute ruler and
+      lemmatizer                    lemmatizer instead of the table classes of `nlp.py`
 """
 from __future__ import annotations
 
@@ -41,17 +44,49 @@ def runs(texts: list[str], stock_nlp) -> dict:
         finally:
             parse.MARGIN = saved
 
+    spacys = _with_spacys_components()
+
+    def with_spacys_components():
+        saved = _swap_pipeline(spacys)
+        try:
+            list(parse.parse_many(texts))
+        finally:
+            _swap_pipeline(saved)
+
     return {
         "whole text, stock pipeline": lambda: list(stock_nlp.pipe(texts)),
         WHOLE: lambda: list(nlp.pipe(texts)),
         "fast path": lambda: list(parse.parse_many(texts)),
         "fast path, one text per call": lambda: [parse.parse(t) for t in texts],
         "fast path, margin 8": lambda: with_margin(8),
+        "fast path, spaCy's ruler and lemmatizer": with_spacys_components,
         "fast path without NER": lambda: list(parse.parse_many(texts, disable=["ner"])),
         "planning only": lambda: [parse.plan(t, nlp.make_doc(t)) for t in texts],
         "recognize.scan only": lambda: [recognize.scan(t) for t in texts],
         "recognize.scan, no prefilter": lambda: [recognize.scan(t, prefilter=False) for t in texts],
     }
+
+
+def _with_spacys_components():
+    """Our pipeline loaded again, but with spaCy's own attribute ruler and lemmatizer classes."""
+    from timeline_api import nlp as ours
+
+    saved = ours.install_table_attribute_ruler, ours.install_table_lemmatizer
+    ours.install_table_attribute_ruler = ours.install_table_lemmatizer = lambda component: False
+    try:
+        return ours._load(ours.model_name())
+    finally:
+        ours.install_table_attribute_ruler, ours.install_table_lemmatizer = saved
+
+
+def _swap_pipeline(nlp):
+    """Make `nlp` the pipeline `get_nlp()` returns; the one it returned before."""
+    from timeline_api import nlp as ours
+
+    name = ours.model_name()
+    ours.get_nlp(name)
+    saved, ours._loaded[name] = ours._loaded[name], nlp
+    return saved
 
 
 def parsed_share(texts: list[str]) -> float:
