@@ -451,8 +451,8 @@ def _q_year(m):
     return _m(m, DATE, Spec(year=_year(m.group("year") or m.group("year2")), quarter=q))
 
 
-@rule("half  (the first half of 2021, the second half of next year, H1 2021)",
-      rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter)\s+half\s+of\s+(?:(?:the\s+(?:fiscal\s+)?year\s+)?(?P<year>{YEAR4})|(?P<this>the|this|next|last)\s+(?:fiscal\s+)?year)"
+@rule("half  (the first half of 2021, the second half of next year, H1 2021, the first two quarters of 1990)",
+      rf"(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?:(?:the\s+(?:fiscal\s+)?year\s+)?(?P<year>{YEAR4})|(?P<this>the|this|next|last)\s+(?:fiscal\s+)?year)"
       rf"|H(?P<h>[12])\s+(?P<year2>{YEAR4})")
 def _half(m):
     # "the first half" alone is usually of a match or a game: only with a year.

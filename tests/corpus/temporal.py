@@ -399,6 +399,7 @@ POSITIVE: list[Expect] = [
         "The airline carried 12 million passengers in [[the first half of 2021]].",
         "Prices climbed steadily during [[the first half of the year]].",
         "Exports grew 30 percent in [[H1 2021]].",
+        "Losses are expected to continue through [[the first two quarters of 2021]].",
     ]),
     Expect("DATE", "2022-H2", examples=[
         "The new model will go on sale in [[the second half of 2022]].",
