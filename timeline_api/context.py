@@ -12,7 +12,7 @@ from .lexicon import EVENT_NOUNS
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", None
 
-_FUTURE_CUES = {"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "slated", "due",
+_FUTURE_CUES = {"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "slated", "due", "ahead",
                 "future", "tomorrow"}
 _PAST_CUES = {"last", "previous", "past", "ago", "earlier", "yesterday", "former", "recent"}
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "aim", "hope", "prepare", "will"}

@@ -814,6 +814,12 @@ POSITIVE: list[Expect] = [
         "The tender offer had been due to expire on [[Monday]].",
         "On [[Monday]], the ministry planned to pay the first compensation claims.",
     ]),
+    Expect("DATE", "2021-W50-WE", note="'ahead of' looks forward whatever the tense", examples=[
+        "Traders squared their positions ahead of [[the weekend]].",
+    ]),
+    Expect("DATE", "2021-W49-WE", examples=[
+        "Traders squared their positions over [[the weekend]].",
+    ]),
     Expect("DATE", "2021-12-20", examples=[
         "The exchange is to resume trading on [[Monday]].",
         "Farmers were planning to block the motorway on [[Monday]].",
