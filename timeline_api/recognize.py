@@ -558,15 +558,22 @@ def _unit_end(m):
     return _m(m, DATE, Spec(anchor, unit=unit, offset=offset, shift="same" if anchor == "previous" else None), "END")
 
 
-@rule("half an hour / a year and a half", r"half\s+an?\s+(?P<unit>hour|day|year|century)|(?P<n>an?|one|two|three|four|five|six)\s+and\s+a\s+half\s+(?P<unit2>hours?|days?|weeks?|months?|years?)|(?P<n3>an?|one)\s+(?P<unit3>hour|day|week|month|year)\s+and\s+a\s+half")
+@rule("half an hour / a year and a half / 5 1/2 hours",
+      r"half\s+an?\s+(?P<unit>hour|day|year|century)"
+      r"|(?P<n>an?|one|two|three|four|five|six|\d+)\s+and\s+a\s+half\s+(?P<unit2>minutes?|hours?|days?|weeks?|months?|years?)"
+      r"|(?P<n3>an?|one)\s+(?P<unit3>minute|hour|day|week|month|year)\s+and\s+a\s+half"
+      r"|(?P<n4>\d+)\s+(?:1/2|\u00bd)\s+(?P<unit4>minutes?|hours?|days?|weeks?|months?|years?)")
 def _halves(m):
-    unit = unit_of(m.group("unit") or m.group("unit2") or m.group("unit3"))
+    unit = unit_of(m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4"))
     if m.group("unit"):
         value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "century": "P50Y"}[unit]
     else:
-        n = number_of(m.group("n") or m.group("n3")) or 1
-        letter, is_time, _ = lx.UNITS[unit]
-        value = f"PT{n}.5{letter}" if is_time else f"P{n}.5{letter}"
+        n = number_of(m.group("n") or m.group("n3") or m.group("n4")) or 1
+        # The half in the next smaller unit where there is one ("5 1/2 hours" is PT5H30M).
+        value = {"minute": f"PT{n}M30S", "hour": f"PT{n}H30M", "day": f"P{n}DT12H", "year": f"P{n}Y6M"}.get(unit)
+        if value is None:
+            letter, is_time, _ = lx.UNITS[unit]
+            value = f"PT{n}.5{letter}" if is_time else f"P{n}.5{letter}"
     return _m(m, DURATION, Spec(fixed=value))
 
 

@@ -581,6 +581,16 @@ POSITIVE: list[Expect] = [
         "The meeting lasted [[30 minutes]].",
         "Power was cut for [[half an hour]].",
     ]),
+    Expect("DURATION", "PT5H30M", note="the half in the next smaller unit (TBAQ: PT5H30M, P2Y6M, PT1M30S)", examples=[
+        "The minister will spend [[5 1/2 hours]] in the capital.",
+        "The hearing lasted [[five and a half hours]].",
+    ]),
+    Expect("DURATION", "P2Y6M", examples=[
+        "The refugees lived in the camps for [[2 1/2 years]].",
+    ]),
+    Expect("DURATION", "PT1M30S", examples=[
+        "The engine stalled [[a minute and a half]] after take-off.",
+    ]),
     Expect("DURATION", "P10D", examples=[
         "Flights were grounded for [[10 days]].",
         "The festival lasts [[ten days]].",
