@@ -303,3 +303,27 @@ def test_then_moves_the_story_but_not_the_time_the_sources_speak():
     dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
     assert ("cleared", "2021-12-16", "publication_date") in dated
     assert ("said", "2021-12-13", "narrative") in dated
+
+
+# --------------------------------------------------------------------------
+# Cost: a record costs the words of its line, not those of the document
+
+
+def test_a_record_shares_the_documents_dates_instead_of_copying_them():
+    from timeline_api.describe import Keepout
+
+    dates = set(range(0, 200_000, 2))
+    keep = Keepout(dates, range(100, 120)) | {111}
+    assert keep.ids is dates  # copying it for each record made the event stage quadratic
+    assert 102 in keep and 111 in keep and 500 in keep and 103 not in keep
+
+
+def test_quotations_are_read_line_by_line():
+    from timeline_api.events import _Layout
+    from timeline_api.nlp import get_nlp
+
+    doc = get_nlp()('He said "we will win" on Monday.\nThey won on Tuesday.\n“It was close,” he said.')
+    layout = _Layout(doc)
+    quoted = [t.text for t in doc if layout.quoted[t.i]]
+    assert quoted == ["we", "will", "win", "It", "was", "close", ","]
+    assert len(layout.quoted.lines) == 3

@@ -50,16 +50,18 @@ _NAMES = ("LAW", "ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT")
 
 
 class Keepout:
-    """Token indices kept out of a phrase: the given ones, and every one outside `line`."""
+    """Token indices kept out of a phrase: the given ones, and every one outside `line`.
+    `ids` (the document's dates) is shared, never copied: a record costs the words of its
+    line, not those of the document."""
 
-    def __init__(self, ids, line):
-        self.ids, self.line = set(ids), line
+    def __init__(self, ids, line, more=frozenset()):
+        self.ids, self.line, self.more = ids, line, more
 
     def __contains__(self, i: int) -> bool:
-        return i in self.ids or i not in self.line
+        return i in self.more or i in self.ids or i not in self.line
 
     def __or__(self, more) -> "Keepout":
-        return Keepout(self.ids | set(more), self.line)
+        return Keepout(self.ids, self.line, self.more | set(more))
 
 
 class Region:

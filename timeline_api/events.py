@@ -88,7 +88,7 @@ class _Layout:
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
         self.token_starts = [t.idx for t in doc]
         self._captions: dict[int, Optional[int]] = {}  # line -> where its "Photo:" credit starts
-        self.quoted = self._quotes(doc)
+        self.quoted = _Quotes(self)  # quoted[i]: whether token i is inside a quotation
         # spaCy finds a token's sentence by scanning for its bounds: look each up once
         self.sentences = list(doc.sents)
         self.roots = [sent.root for sent in self.sentences]
@@ -111,19 +111,11 @@ class _Layout:
         end = self.line_starts[n + 1] if n + 1 < len(self.line_starts) else len(self.text)
         return start, self.text[start:end]
 
-    def _quotes(self, doc) -> list[bool]:
-        inside, out, line = False, [], -1
-        for token in doc:
-            n = self.line(token.idx)
-            if n != line:
-                inside, line = False, n
-            if token.is_quote:
-                opening = token.text in ("“", "``", "‘") or (token.text in ('"', "'") and not inside)
-                out.append(False)
-                inside = opening if token.text not in ("”", "''", "’") else False
-                continue
-            out.append(inside)
-        return out
+    def line_tokens(self, n: int) -> range:
+        """The tokens that start on line `n`."""
+        start = self.line_starts[n]
+        end = self.line_starts[n + 1] if n + 1 < len(self.line_starts) else len(self.text)
+        return range(bisect_left(self.token_starts, start), bisect_left(self.token_starts, end))
 
     def caption(self, token) -> bool:
         """On a photo caption line ("X and Y in 2020. Photo: AFP")."""
@@ -150,6 +142,33 @@ class _Layout:
         first = bisect_left(self.token_starts, start)
         last = bisect_left(self.token_starts, start + len(text))
         return range(max(sent.start, first), min(sent.end, last))
+
+
+class _Quotes:
+    """Which tokens lie inside a quotation, read line by line as they are asked for (a quotation
+    never runs across a line break here), so that a long document is not walked for a few dates."""
+
+    def __init__(self, layout: _Layout):
+        self.layout = layout
+        self.lines: dict[int, tuple[int, list[bool]]] = {}  # line -> (its first token, inside per token)
+
+    def __getitem__(self, i: int) -> bool:
+        layout = self.layout
+        n = layout.line(layout.token_starts[i])
+        if n not in self.lines:
+            tokens = layout.line_tokens(n)
+            inside, out = False, []
+            for k in tokens:
+                token = layout.doc[k]
+                if token.is_quote:
+                    opening = token.text in ("“", "``", "‘") or (token.text in ('"', "'") and not inside)
+                    out.append(False)
+                    inside = opening if token.text not in ("”", "''", "’") else False
+                    continue
+                out.append(inside)
+            self.lines[n] = (tokens.start, out)
+        first, out = self.lines[n]
+        return out[i - first]
 
 
 # --------------------------------------------------------------------------
