@@ -680,6 +680,12 @@ def _pos_unit(m):
       rf"the\s+(?:(?P<pre>next|following|previous|same|preceding)\s+(?P<unit>day|morning|afternoon|evening|night)|day\s+(?P<post>before|after))")
 def _anaphoric_day(m):
     word = (m.group("pre") or m.group("post")).lower()
+    if m.group("post") and re.match(r"\s*[\w$]", m.string[m.end():m.end() + 3]) \
+            and re.search(r"\d,\s*$", m.string[max(0, m.start() - 4):m.start()]):
+        # "Oct. 12, the day before the stock market plunge": "before" takes the event, and
+        # "the day", in apposition to the date, is that date.
+        return Mention(m.start(), m.start("post") - 1, m.string[m.start():m.start("post") - 1].rstrip(), DATE,
+                       Spec("previous", unit="day", offset=0))
     offset = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1, "same": 0}[word]
     unit = (m.group("unit") or "day").lower()
     part = lx.PARTS_OF_DAY.get(unit)

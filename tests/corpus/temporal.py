@@ -806,6 +806,12 @@ POSITIVE: list[Expect] = [
         "The bank earned $4 million in [[the year-ago third quarter]].",
         "In [[the year-earlier third quarter]], the thrift lost $1 million.",
     ]),
+    Expect("DATE", "2021-10-12", note="'the day' in apposition to a date is that date; 'before' takes the event", examples=[
+        "The index had fallen 4 percent by Oct. 12, [[the day]] before the crash.",
+    ]),
+    Expect("DATE", "2019-03-02", examples=[
+        "The plant closed on March 3, 2019. [[The day before]], workers had protested outside.",
+    ]),
     Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
         "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
     ]),
