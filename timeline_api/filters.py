@@ -146,6 +146,9 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
         return None  # ABC's "This Week", CBS's "60 Minutes", the film "High Noon"
     if m.type == SET and len(span) == 1 and span[0].dep_ == "amod" and not m.quant:
         return None  # "a quarterly dividend", "the daily newspaper": a kind of thing, not a time
+    if m.type == SET and m.text.lower().startswith("per ") and first.i > 0 and doc[first.i - 1].tag_ == "NNS" \
+            and any(c.dep_ == "nummod" or c.like_num for c in doc[first.i - 1].children):
+        return None  # "15 million instructions per second": a rate of a quantity, as "four flights a week"
     if m.type == DURATION and re.match(r"(?:a|an|per)\s", m.text, re.I) and (
             first.i > 0 and (doc[first.i - 1].like_num or doc[first.i - 1].ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
                              or doc[first.i - 1].lower_ in ("times", "twice", "once")

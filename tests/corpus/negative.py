@@ -114,6 +114,7 @@ NEGATIVE: list[Reject] = [
         "The airline now runs six flights [[a week]] to the capital.",
         "Guards watch the building 24 hours [[a day]].",
         "The new line will add 900 seats [[a week]] on the route.",
+        "The chip runs at 20 million instructions [[per second]].",
     ]),
     Reject("quoted titles of shows and films", examples=[
         "The actor appeared on NBC's \"The [[Tonight]] Show,\" the network said.",
