@@ -86,6 +86,9 @@ CORPUS = {
         Case("Rebels tried to seize the airport on Tuesday.", "tried", "2021-12-14"),
         Case("The board approved the settlement on Tuesday.", "settlement", "2021-12-14",
              summary_has=("board approves the settlement",)),
+        Case("Leaders attended a summit held in Geneva in March.", "summit", "2021-03",
+             summary_has=("summit held in Geneva",)),
+        Case("Inspectors visited the sites under the Feb. 23 accord signed by Annan.", "signed", "2021-02-23"),
     ],
     "a copula that only frames the event": [
         Case("But it was not until Tuesday that Castro revealed the plan.", "revealed", "2021-12-14",

@@ -204,8 +204,10 @@ def _from_noun_phrase(noun) -> list[Anchor]:
     found = []
     if is_event_noun(noun):
         found.append(Anchor(noun, NOUN_PHRASE))
-        # "the 1996 bombing that killed one person": the relative clause tells of the same event
-        found += [Anchor(c, RELATIVE) for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+        # "the 1996 bombing that killed one person", "the Feb. 23 accord signed by Annan": the relative
+        # clause or the participle tells of the same event
+        found += [Anchor(c, RELATIVE) for c in noun.children if c.pos_ == "VERB" and c.i > noun.i and (
+            c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))]
     verb, prep = _governor(noun)
     if verb is None or not _is_event_verb(verb):
         return found
@@ -365,6 +367,12 @@ def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
         upward = verb.dep_ == "xcomp" or _is_when_clause(verb)
         if upward and head.i not in seen and head.pos_ == "VERB" and not _own_dates(head, dated):
             add(head, SUBORDINATE, group_of[verb.i])
+        # "a NATO summit set for April", "a memorial service planned for Saturday": the participle
+        # dates the event noun it describes
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and head.i not in seen and head.pos_ in _NOMINAL \
+                and is_event_noun(head) and not _own_dates(head, dated):
+            seen.add(head.i)
+            out.append(Anchor(head, ARGUMENT, group_of[verb.i]))
     return out
 
 

@@ -12,8 +12,11 @@ from .lexicon import EVENT_NOUNS
 
 PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", None
 
-_FUTURE_CUES = {"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "slated", "due", "ahead",
+_FUTURE_CUES = {"upcoming", "coming", "next", "forthcoming", "scheduled", "planned", "slated", "due",
                 "future", "tomorrow"}
+# Verbs whose simple past is spelled as their present ("Weakness hurt the index on Friday").
+_SAME_FORM_PAST = {"hurt", "cut", "set", "put", "hit", "cost", "shut", "quit", "spread", "let", "bet", "cast",
+                   "burst", "split", "upset", "broadcast", "forecast", "beat", "bid", "slit", "thrust"}
 _PAST_CUES = {"last", "previous", "past", "ago", "earlier", "yesterday", "former", "recent"}
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "aim", "hope", "prepare", "will"}
 _FORWARD_ADJECTIVES = {"payable", "effective", "due", "valid", "scheduled", "slated", "set", "expected"}
@@ -49,8 +52,8 @@ def verb_tense(verb) -> str | None:
         # "agreed to buy the unit in February": later than the agreeing, no nearer said.
         head = verb.head
         if head != verb and verb.dep_ == "xcomp":
-            if head.lemma_ == "be" and head.lower_ in ("is", "are", "am", "'s", "'re"):
-                return FUTURE  # "is to resume trading on Tuesday": what is arranged
+            if head.lemma_ == "be" and head.lower_ in ("is", "are", "am", "'s", "'re") and verb.lemma_ != "blame":
+                return FUTURE  # "is to resume trading on Tuesday": what is arranged ("is to blame" is not)
             if head.tag_ == "VBG" and head.lemma_ in _PLANNING_VERBS and any(a.lemma_ == "be" for a in head.children if a.dep_ == "aux"):
                 return FUTURE  # "were planning to drive around the airport on Monday"
         return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
@@ -67,8 +70,12 @@ def verb_tense(verb) -> str | None:
         return FUTURE
     if any(a.tag_ == "VBD" for a in aux) or verb.tag_ == "VBD":
         return PAST
-    if verb.tag_ == "VBP" and not aux and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children):
-        return PAST  # "Weakness hurt the index on Friday": a singular subject makes "hurt" a past form
+    if verb.tag_ == "VBP" and not aux and verb.lower_ in _SAME_FORM_PAST and any(
+            c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(d.dep_ == "conj" for d in c.children)
+            for c in verb.children):
+        # "Weakness hurt the index on Friday": after one singular subject, "hurt" is a past
+        # form ("Microsoft and Sony release ... on Friday" is a plural present).
+        return PAST
     # "is expected to meet", "are scheduled to sign"
     if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return FUTURE
@@ -113,11 +120,17 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
     # Cue words in the few tokens before the expression, inside its sentence.
     window = doc[max(sent_start, span.start - 6):span.start]
     if len(window) >= 2 and window[-2].lower_ == "of" and window[-1].lower_ == "record":
-        # "payable Dec. 7 to holders of record Nov. 22": a record date is set ahead of
-        # time, whatever the tense of the announcement.
-        return FUTURE
+        # "payable Dec. 7 to holders of record Nov. 22", "paid Dec. 1 to holders of record
+        # Nov. 15": a record date lies near the announcement, before or after it whatever
+        # the tense: the nearest.
+        return UNKNOWN
     for token in reversed(window):
         word = token.lower_
+        if word == "ahead" and token.i + 2 == span.start and doc[token.i + 1].lower_ == "of":
+            # "squared positions ahead of the weekend": what an event of the news is ahead
+            # of is still to come.  Only the expression right after "ahead of": "fell on
+            # Friday ahead of the weekend" and "went ahead on Monday" keep their tense.
+            return FUTURE
         if word == "next" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             continue  # "next to the embassy" is a place
         if token.pos_ in ("VERB", "AUX"):

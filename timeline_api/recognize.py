@@ -120,10 +120,15 @@ class Rule:
 RULES: list[Rule] = []
 
 
+# " old" makes an age only after a unit of time ("52 years old"); "on Monday old friends met" is a date.
+_AFTER_UNIT = "(?:" + "|".join(rf"(?<=\b{unit})" for unit in ("year", "years", "month", "months", "week", "weeks",
+                                                             "day", "days")) + ")"
+
+
 def rule(name: str, pattern: str, flags: int = re.IGNORECASE):
     # Never followed by "-old" or " old" (an age: "a 52-year-old", "52 years old"), nor by
     # "-to-" ("quarter-to-quarter", "day-to-day": a manner, not a time).
-    compiled = re.compile(rf"(?<![\w$#@/.-])(?:{pattern})(?![\w@]|-old\b|-olds\b|\s+old\b|-to-\w)", flags)
+    compiled = re.compile(rf"(?<![\w$#@/.-])(?:{pattern})(?![\w@]|-old\b|-olds\b|{_AFTER_UNIT}\s+old\b|-to-\w)", flags)
 
     def register(fn):
         RULES.append(Rule(name, compiled, fn))
@@ -530,12 +535,17 @@ def _part_of_day(m):
     return _m(m, TIME, spec)
 
 
-@rule("<n> in the morning  (4 in the morning, 10 o'clock at night)",
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|until|till|around|about|since|from|before|after|past|to|near)\s+$", re.I)
+
+
+@rule("<n> in the morning  (at 4 in the morning, 10 o'clock at night)",
       r"(?P<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night)")
 def _hour_in_the(m):
     hour = number_of(m.group("h"))
     if hour is None or not 1 <= hour <= 12:
         return None
+    if "'clock" not in m.group(0) and not _CLOCK_PREPOSITION.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "was down 8 in the afternoon" is a score; "at 4 in the morning" a time
     part = (m.group("part") or "night").lower()
     if part in ("afternoon", "evening", "night") and hour != 12:
         hour += 12

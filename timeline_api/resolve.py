@@ -232,6 +232,7 @@ class Resolver:
         self.span_sentence: Optional[int] = None  # the last sentence that named a stretch of several quarters
         self.text = doc.text if doc is not None else ""
         self.narrative_day: Optional[tuple[Point, int]] = None  # last day named outside quotations, and where
+        self.mentions: list[Mention] = []         # all the document's mentions (set by `resolve`)
 
     def direction(self, m: Mention) -> Optional[str]:
         return context.direction(self.doc, m.start_char, m.end_char) if self.doc is not None else None
@@ -308,10 +309,12 @@ class Resolver:
             if s.day is not None:
                 if year:
                     return day_point(date(year, s.month, s.day))
-                if s.month == ref.month and not re.search(r"\b(?:last|next|this|past|coming)\s+$", self.text[max(0, m.start_char - 12):m.start_char], re.I):
-                    # "Nov. 10" written in November is this November's, whatever the tense
-                    # ("has set Nov. 10 as the deadline"): a writer names the year of a
-                    # date a year away.
+                if (s.month == ref.month and not self._simple_past(m)
+                        and not re.search(r"\b(?:last|next|this|past|coming)\s+$", self.text[max(0, m.start_char - 12):m.start_char], re.I)):
+                    # "Nov. 10" written in November is this November's ("has set Nov. 10 as
+                    # the deadline"): a writer names the year of a date a year away.  Not
+                    # after a simple past: "the tanker sank on Dec. 30" written on Dec. 16
+                    # tells of last year's.
                     return day_point(date(ref.year, s.month, s.day))
                 return _by_year(lambda y: day_point(date(y, s.month, s.day)), ref, self.direction(m))
             if year:
@@ -349,6 +352,11 @@ class Resolver:
         if sentence != self._sentence_of(m):
             return None
         return year if verb == self._verb_of(m) else None
+
+    def _simple_past(self, m: Mention) -> bool:
+        """Whether the verb governing the mention is a simple past ("sank", not "has set")."""
+        verb = self._verb_of(m)
+        return verb is not None and self.doc[verb].tag_ == "VBD"
 
     def _verb_of(self, m: Mention) -> Optional[int]:
         """The index of the verb governing the mention, or None."""
@@ -393,9 +401,26 @@ class Resolver:
         if self.narrative_day is None or not in_quotation(self.text, m.start_char):
             return None
         day, where = self.narrative_day
-        if (self.ref - day.start).days <= 7 or m.start_char - where > 1500:
-            return None
+        if not 7 < (self.ref - day.start).days <= 31 or m.start_char - where > 1500:
+            return None  # the days around publication, or background history ("founded in 2015")
+        if self._dated_outside_quotation(m):
+            return None  # "... ,' the envoy said today": the saying has a date of its own
         return day.start
+
+    def _dated_outside_quotation(self, m: Mention) -> bool:
+        """Whether another expression of the mention's sentence lies outside quotation marks."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        first = context.sentence_start(self.doc, span.start)
+        last = span.end
+        while last < len(self.doc) and not self.doc[last].is_sent_start:
+            last += 1
+        start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
+        return any(start <= other.start_char < end and other is not m and not in_quotation(self.text, other.start_char)
+                   for other in self.mentions)
 
     def _shifted_month(self, s: Spec) -> Point:
         ref = self.ref
@@ -565,6 +590,7 @@ def narrow(start: date, end: date, mod: Optional[str]) -> tuple[date, date]:
 def resolve(doc, mentions: list[Mention], reference_date: date) -> list[TemporalExpression]:
     """TIMEX3 values for the mentions of one document, in document order."""
     resolver = Resolver(doc, reference_date)
+    resolver.mentions = mentions
     out: list[TemporalExpression] = []
     for m in mentions:
         timex = resolver.resolve(m, f"t{len(out) + 1}")

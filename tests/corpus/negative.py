@@ -126,12 +126,16 @@ NEGATIVE: list[Reject] = [
         "She runs the [[day]]-to-day business of the firm.",
     ]),
     Reject("an index level with decimals is not a year", examples=[
-        "The DAX fell 12.4 points to [[1462]].93.",
+        "The DAX fell 12.4 points to [[1375]].62.",
     ]),
     Reject("the present or future age in general, not a day", examples=[
         "Pupils in [[today]]'s world learn to code before they can write.",
         "The academy wants to train the leaders of [[tomorrow]].",
         "For [[today]]'s youth the war is history.",
+    ]),
+    Reject("a number before 'in the morning' with no time preposition is a score", examples=[
+        "The Dow was down [[8]] in the afternoon.",
+        "The Nasdaq was up [[3]] in the morning and down 5 in the evening.",
     ]),
     Reject("'early' without a time", examples=[
         "[[Early]] voting began in three states.",

@@ -833,6 +833,18 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2021-W50-WE", note="'ahead of' looks forward whatever the tense", examples=[
         "Traders squared their positions ahead of [[the weekend]].",
     ]),
+    Expect("DATE", "2021-12-10", note="'ahead of' says nothing of a date before it", examples=[
+        "Stocks fell on [[Friday]] ahead of the weekend.",
+    ]),
+    Expect("DATE", "2021-12-13", note="nor of the tense of 'go ahead'", examples=[
+        "The vote went ahead on [[Monday]].",
+        "Shares rose on [[Monday]] ahead of the central bank meeting.",
+        "On [[Monday]] old friends gathered in the square.",
+        "The government is to blame for the riots on [[Monday]].",
+    ]),
+    Expect("DATE", "2021-12-17", note="a plural present with compound subjects is no past", examples=[
+        "Microsoft and Sony release new consoles on [[Friday]].",
+    ]),
     Expect("DATE", "2021-W49-WE", examples=[
         "Traders squared their positions over [[the weekend]].",
     ]),
@@ -855,6 +867,9 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2021-12", note="a quotation of the days around publication keeps the reference date", examples=[
         "The minister spoke on Tuesday. \u201c[[This month]] has been hard for farmers,\u201d he said.",
         "Exports fell on Nov. 20, the ministry said. Officials expect a rebound [[this month]].",
+        # ... and so does one whose saying is dated, or whose last narrated day is history.
+        'Talks ended on Nov. 20. "We made progress [[this month]]," the envoy said at a news conference today.',
+        'The firm was founded on March 3, 2015. "[[This month]] we will launch a new phone," its chief said.',
     ]),
     # A day of the reference month is of the reference year, whatever the tense (a writer
     # names the year of a date a year away); a record date is set ahead of its announcement.
@@ -865,5 +880,12 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2023-11-22", ref=REF_2023, examples=[
         "Directors declared a 2-for-1 split, to be distributed Dec. 12 to stock of record [[Nov. 22]].",
         "The board approved a dividend of 5 cents, payable Dec. 1 to holders of record [[Nov. 22]].",
+    ]),
+    # ... but a simple past tells of last year's, and a record date is the nearest one.
+    Expect("DATE", "2020-12-30", examples=[
+        "The tanker sank on [[Dec. 30]], killing 20 sailors.",
+    ]),
+    Expect("DATE", "2021-11-15", examples=[
+        "The dividend was paid Dec. 1 to shareholders of record [[Nov. 15]].",
     ]),
 ]
