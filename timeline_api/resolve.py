@@ -354,9 +354,17 @@ class Resolver:
         return year if verb == self._verb_of(m) else None
 
     def _simple_past(self, m: Mention) -> bool:
-        """Whether the verb governing the mention is a simple past ("sank", not "has set")."""
-        verb = self._verb_of(m)
-        return verb is not None and self.doc[verb].tag_ == "VBD"
+        """Whether the mention dates a simple past verb ("sank on Dec. 30"; not "has set
+        Oct. 20", nor "gave no reason for the Oct. 20 deadline", where it dates a noun)."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root.head
+        if head.pos_ == "ADP":
+            head = head.head
+        return head.tag_ == "VBD"
 
     def _verb_of(self, m: Mention) -> Optional[int]:
         """The index of the verb governing the mention, or None."""
