@@ -330,3 +330,12 @@ def test_quotations_are_read_line_by_line():
     quoted = [t.text for t in doc if layout.quoted[t.i]]
     assert quoted == ["we", "will", "win", "It", "was", "close", ","]
     assert len(layout.quoted.lines) == 3
+
+
+def test_a_saying_before_the_first_date_speaks_on_the_news_day():
+    text = "The minister said she would resign. Thousands of people marched in the capital on Tuesday."
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = extract(text, REF).events
+    dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
+    assert ("said", "2021-12-14", "narrative") in dated
+    assert ("resign", "2021-12-14", "narrative") not in dated  # what is said keeps no date

@@ -258,9 +258,11 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     reference: Optional[TemporalExpression] = None
     # The reporter's sources speak at a time of their own: "officials said Thursday" dates the
     # later "..., the official said", whatever the story between has told of other days.
-    # Until one is dated, they speak on the day of the lead's first dated event, the news day.
-    speech: Optional[TemporalExpression] = None
-    lead_seen = False
+    # Until one is dated, they speak on the day of the first dated event the story tells, the news
+    # day, from the first sentence on ("The grandmother said she is willing to go. ... Thousands
+    # marched on Friday").
+    first = narrative[min(narrative)] if narrative else None
+    speech = first if first is not None and first.granularity in _DAYS else None
     dated_sentences = {layout.sentence_of[f.token.i] for f in found}
     for n, sent in enumerate(layout.sentences):
         # a sentence with a date of its own is not carried on from an earlier one
@@ -268,9 +270,8 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
         for token in sent:
             if token.i in narrative:
                 reference, own_time = narrative[token.i], False
-                if _reports(token) or (speech is None and not lead_seen and reference.granularity in _DAYS):
-                    speech = reference  # a dated saying, or the news day of the lead
-                lead_seen = True
+                if _reports(token):
+                    speech = reference  # a dated saying
             if token.i in taken or not _clause_head(token) or layout.caption(token):
                 continue
             shifted = any(c.lower_ in _SHIFT_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod"))
