@@ -90,6 +90,10 @@ CORPUS = {
              summary_has=("summit held in Geneva",)),
         Case("Inspectors visited the sites under the Feb. 23 accord signed by Annan.", "signed", "2021-02-23"),
     ],
+    "a date on a noun that names no event dates the verb above it": [
+        Case("He became the subject of an international manhunt in November.", "became", "2021-11",
+             summary_has=("becomes the subject of an international manhunt",)),
+    ],
     "a copula that only frames the event": [
         Case("But it was not until Tuesday that Castro revealed the plan.", "revealed", "2021-12-14",
              summary_has=("Castro reveals the plan",)),

@@ -41,6 +41,7 @@ _ANTECEDENT_REACH = 40  # tokens a relative pronoun's noun may lie before it
 _NOMINAL = ("NOUN", "PROPN")
 _FINITE = ("VBD", "VBZ", "VBP")
 _ARGUMENT_DEPS = ("dobj",)
+_ARGUMENTS = ("dobj", "nsubj", "nsubjpass", "attr")
 _OWN_CLAUSE_DEPS = {"conj", "cc", "relcl", "ccomp", "advcl", "xcomp", "acl", "parataxis"}
 
 
@@ -239,6 +240,12 @@ def _from_head(head) -> list[Anchor]:
         # object ("signed the pact on Monday"); the verb above the noun is the event.
         if verb is not None and _is_event_verb(verb) and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
             return [Anchor(verb, THROUGH_NOUN)]
+        if verb is None and prep is not None and prep.head.pos_ in _NOMINAL and prep.head.dep_ in _ARGUMENTS:
+            # one noun further up: "became the subject of an international manhunt in November"
+            outer = prep.head
+            verb, _ = _governor(outer)
+            if verb is not None and _is_event_verb(verb) and not is_event_noun(outer):
+                return [Anchor(verb, THROUGH_NOUN)]
         return []
     if head.pos_ == "ADJ":
         return [Anchor(head, PREDICATE)] if head.lemma_ in DATED_STATES else []
