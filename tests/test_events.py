@@ -343,3 +343,32 @@ def test_a_saying_before_the_first_date_speaks_on_the_news_day():
     dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
     assert ("said", "2021-12-14", "narrative") in dated
     assert ("resign", "2021-12-14", "narrative") not in dated  # what is said keeps no date
+
+
+def test_a_word_that_only_shares_a_date_does_not_move_the_narrative():
+    text = ("Wang said on Monday that the meeting was expected to review the plan this year. "
+            "He concluded the briefing.")
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = extract(text, REF).events
+    dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
+    assert ("expected", "2021", "text") in dated  # a mention of the reviewing, dated with it
+    assert ("concluded", "2021-12-13", "narrative") in dated  # the narration stays on Monday
+
+
+def test_a_shared_saying_does_not_join_its_record_to_every_saying_of_the_day():
+    text = ("The ministry said on Tuesday that talks went well. Shoigu noted a rise in flights, saying it posed "
+            "a threat. The minister said it was serious.")
+    with event_options(EventOptions(include_undated=True)):
+        events = extract(text, REF).events
+    noted = next(e for e in events if e.trigger.text == "noted")
+    assert [m.trigger.text for m in noted.mentions] == ["noted", "rise", "saying"]
+
+
+def test_as_someone_told_reporters_is_no_time_clause():
+    text = "The talks collapsed on Monday. Both sides can still agree, as the envoy told reporters."
+    with event_options(EventOptions(include_undated=True)):
+        events = extract(text, REF).events
+    told = next(e for e in events if e.trigger.text == "told")
+    assert [m.trigger.text for m in told.mentions] == ["told"]
+    assert all("agree" not in [m.trigger.text for m in e.mentions] or e.date_source == "publication_date"
+               for e in events)

@@ -372,7 +372,8 @@ def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
         # upwards: "began delving Thursday", "perished when their boat sank in late November"
         head = verb.head
         upward = verb.dep_ == "xcomp" or _is_when_clause(verb)
-        if upward and head.i not in seen and head.pos_ == "VERB" and not _own_dates(head, dated):
+        if upward and head.i not in seen and head.pos_ == "VERB" and not _own_dates(head, dated) \
+                and not _quote_between(verb, head):
             add(head, SUBORDINATE, group_of[verb.i])
         # "a NATO summit set for April", "a memorial service planned for Saturday": the participle
         # dates the event noun it describes
@@ -392,8 +393,10 @@ def _quote_between(a, b) -> bool:
 def _is_when_clause(verb, on_date: bool = False) -> bool:
     """A clause that happens with its main clause, or with the date it hangs on: "when the boat
     sank", "as dawn broke"."""
+    # "as Cui Heng told the Global Times" tells who says so, not when
+    as_marks = ("while",) if verb.lemma_ in REPORTING_VERBS else ("as", "while")
     return (verb.dep_ == "advcl" or on_date) and any(
-        (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "mark" and c.lower_ in ("as", "while"))
+        (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "mark" and c.lower_ in as_marks)
         for c in verb.children)
 
 

@@ -253,7 +253,9 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     """Events with no date of their own: at the narrative's reference time, or at the publication date.
     `dated`: the tokens of the document's dates."""
     taken = {f.token.i for f in found}
-    narrative = {f.token.i: f.timex for f in found if _narrates(f.token, layout)}  # dated past events
+    # dated past events, told by a word the date itself dates ("was expected [to take stock] this
+    # year" places the taking stock, not the expecting, in the year)
+    narrative = {f.token.i: f.timex for f in found if f.how not in _SHARING and _narrates(f.token, layout)}
     out = []
     reference: Optional[TemporalExpression] = None
     # The reporter's sources speak at a time of their own: "officials said Thursday" dates the
@@ -411,7 +413,8 @@ def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOption
         if key not in described:
             described[key] = _describe(f.token, f.carrier, all_dates, layout)
         records.append(_record(f, described[key], layout))
-    keys = [Key(f.token.lemma_.lower(), f.clause, f.how not in _SHARING) for f in found]
+    keys = [Key(f.token.lemma_.lower(), f.clause, f.how not in _SHARING and (
+        f.source != DATED_BY_NARRATIVE or f.clause == (f.token.i,))) for f in found]
     if options.merge:
         records = merge(records, keys)
     records = [r for r in records if r.confidence >= options.min_confidence]

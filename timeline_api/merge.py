@@ -100,7 +100,9 @@ def merge(events: list[Event], keys: list[Key]) -> list[Event]:
     for members in (*by_clause.values(), *by_trigger.values()):
         join(members, nested)
     for members in by_date.values():
-        join(members, corefer)
+        # across clauses, only words a date itself dates: a shared "saying" would join its clause's
+        # record to every other saying of the day
+        join([i for i in members if keys[i].primary], corefer)
 
     groups: dict[int, list[int]] = {}
     for i in range(len(events)):
