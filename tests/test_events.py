@@ -372,3 +372,12 @@ def test_as_someone_told_reporters_is_no_time_clause():
     assert [m.trigger.text for m in told.mentions] == ["told"]
     assert all("agree" not in [m.trigger.text for m in e.mentions] or e.date_source == "publication_date"
                for e in events)
+
+
+def test_newswire_backquotes_open_a_quotation():
+    from timeline_api.events import _Layout
+    from timeline_api.nlp import get_nlp
+
+    doc = get_nlp()("``We will win,'' he said on Monday.")
+    layout = _Layout(doc)
+    assert [t.text for t in doc if layout.quoted[t.i]] == ["We", "will", "win", ","]

@@ -146,7 +146,8 @@ class _Layout:
 
 class _Quotes:
     """Which tokens lie inside a quotation, read line by line as they are asked for (a quotation
-    never runs across a line break here), so that a long document is not walked for a few dates."""
+    never runs across a line break here), so that a long document is not walked for a few dates.
+    The tokenizer splits the ``...'' of newswire into two "`", either of which opens."""
 
     def __init__(self, layout: _Layout):
         self.layout = layout
@@ -161,7 +162,7 @@ class _Quotes:
             for k in tokens:
                 token = layout.doc[k]
                 if token.is_quote:
-                    opening = token.text in ("“", "``", "‘") or (token.text in ('"', "'") and not inside)
+                    opening = token.text in ("“", "``", "`", "‘") or (token.text in ('"', "'") and not inside)
                     out.append(False)
                     inside = opening if token.text not in ("”", "''", "’") else False
                     continue
