@@ -80,8 +80,7 @@ CORPUS = {
         Case("On Thursday the council condemned the attack and called for calm.", "called", "2021-12-16"),
     ],
     "a date shared in its clause: complements and event objects are mentions of the record": [
-        Case("The company agreed on Monday to buy the rival chain.", "buy", "2021-12-13",
-             summary_has=("company agrees to buy",)),
+        Case("The company began on Monday to buy back its shares.", "buy", "2021-12-13"),
         Case("NATO warplanes helped end the war in Bosnia four years ago.", "helped", "2017"),
         Case("Rebels tried to seize the airport on Tuesday.", "tried", "2021-12-14"),
         Case("The board approved the settlement on Tuesday.", "settlement", "2021-12-14",
@@ -192,13 +191,24 @@ def test_every_record_of_an_article_is_dated_and_well_formed(seed_article):
 
 
 def test_a_shared_date_adds_mentions_not_records():
-    events = extract("The company agreed on Monday to buy the rival chain.", REF).events
+    events = extract("The company began on Monday to buy back its shares.", REF).events
     assert len(events) == 1
-    assert [m.trigger.text for m in events[0].mentions] == ["agreed", "buy"]
-    assert events[0].trigger.text == "agreed"  # the word the date hangs on speaks for the record
+    assert [m.trigger.text for m in events[0].mentions] == ["began", "buy"]
+    assert events[0].trigger.text == "began"  # the word the date hangs on speaks for the record
     with event_options(EventOptions(merge=False)):
-        unmerged = extract("The company agreed on Monday to buy the rival chain.", REF).events
-    assert [(e.trigger.text, e.date.value) for e in unmerged] == [("agreed", "2021-12-13"), ("buy", "2021-12-13")]
+        unmerged = extract("The company began on Monday to buy back its shares.", REF).events
+    assert [(e.trigger.text, e.date.value) for e in unmerged] == [("began", "2021-12-13"), ("buy", "2021-12-13")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("She promised on Monday to cut taxes.", ["promised"]),       # what is promised comes later
+    ("Workers voted on Tuesday to strike.", ["voted"]),
+    ("The company agreed on Monday to buy the rival chain.", ["agreed"]),
+    ("The company plans to open a store in March.", ["open"]),     # the planning is not in March
+])
+def test_a_date_is_not_shared_with_what_lies_ahead_of_its_verb(text, mentions):
+    events = extract(text, REF).events
+    assert [[m.trigger.text for m in e.mentions] for e in events] == [mentions]
 
 
 def test_a_shared_date_stops_at_reported_content_and_at_a_date_of_its_own():
@@ -291,12 +301,12 @@ def test_until_a_saying_is_dated_sources_speak_on_the_news_day_of_the_lead():
 
 
 def test_the_narrative_time_is_shared_in_its_clause_like_a_date():
-    text = "The ministers signed the accord on Monday. They agreed to cut tariffs."
+    text = "The ministers signed the accord on Monday. They began to cut tariffs."
     with event_options(EventOptions(include_undated=True)):
         events = extract(text, REF).events
-    agreed = [e for e in events if e.trigger.text == "agreed"]
-    assert len(agreed) == 1 and agreed[0].date_source == "narrative" and agreed[0].date.value == "2021-12-13"
-    assert [m.trigger.text for m in agreed[0].mentions] == ["agreed", "cut"]
+    began = [e for e in events if e.trigger.text == "began"]
+    assert len(began) == 1 and began[0].date_source == "narrative" and began[0].date.value == "2021-12-13"
+    assert [m.trigger.text for m in began[0].mentions] == ["began", "cut"]
     with event_options(EventOptions(include_undated=True, merge=False)):
         events = extract(text, REF).events
     assert ("cut", "2021-12-13", "narrative") in {(e.trigger.text, e.date.value, e.date_source) for e in events}
@@ -346,12 +356,12 @@ def test_a_saying_before_the_first_date_speaks_on_the_news_day():
 
 
 def test_a_word_that_only_shares_a_date_does_not_move_the_narrative():
-    text = ("Wang said on Monday that the meeting was expected to review the plan this year. "
+    text = ("Wang said on Monday that the committee began to review the plan this year. "
             "He concluded the briefing.")
     with event_options(EventOptions(include_undated=True, merge=False)):
         events = extract(text, REF).events
     dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
-    assert ("expected", "2021", "text") in dated  # a mention of the reviewing, dated with it
+    assert ("began", "2021", "text") in dated  # a mention of the reviewing, dated with it
     assert ("concluded", "2021-12-13", "narrative") in dated  # the narration stays on Monday
 
 

@@ -19,8 +19,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .event_lexicon import (
-    ASPECTUAL_VERBS, DATED_STATES, FRAME_PREPOSITIONS, LIGHT_VERBS, NON_EVENT_VERBS, OBJECT_EVENT_VERBS, REPORTING_VERBS, is_event_noun,
+    ASPECTUAL_VERBS, DATED_STATES, EXPECTATION_VERBS, FRAME_PREPOSITIONS, LIGHT_VERBS, NON_EVENT_VERBS, OBJECT_EVENT_VERBS,
+    REPORTING_VERBS, is_event_noun,
 )
+
+# Verbs whose infinitive complement lies ahead of them, or may never happen: the date of
+# one is not the date of the other ("voted on Tuesday to strike", "plans to open in March").
+_AHEAD_VERBS = EXPECTATION_VERBS | {"vote", "offer", "ask", "urge", "order", "wish", "need", "refuse", "decline"}
 
 # How an anchor was found.
 VERB = "verb"                  # the date modifies the verb: "signed on November 23"
@@ -364,14 +369,17 @@ def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
                 add(child, SUBORDINATE, group_of[verb.i])  # "implied as much yesterday when reporters asked"
             elif child.dep_ == "conj" and (child.tag_ == verb.tag_ or child.tag_ in _FINITE):
                 add(child, COORDINATED, child.i)  # "condemned the bombings and offered condolences"
-            elif child.dep_ == "xcomp":
-                add(child, SUBORDINATE, group_of[verb.i])  # "began notifying customers on Friday", "agreed to buy"
+            elif child.dep_ == "xcomp" and verb.lemma_ not in _AHEAD_VERBS:
+                # "began notifying customers on Friday", "helped end"; not what is promised or
+                # planned: "promised on Monday to cut taxes" dates the promise only
+                add(child, SUBORDINATE, group_of[verb.i])
             elif child.dep_ == "advcl" and child.tag_ == "VBG" and not any(
                     c.dep_ in ("mark", "nsubj", "advmod") for c in child.children):
                 add(child, SUBORDINATE, group_of[verb.i])  # "headed Tuesday to East Africa, seeking ..."
         # upwards: "began delving Thursday", "perished when their boat sank in late November"
         head = verb.head
-        upward = verb.dep_ == "xcomp" or _is_when_clause(verb)
+        # ("plans to open a store in March" does not date the planning)
+        upward = (verb.dep_ == "xcomp" and head.lemma_ not in _AHEAD_VERBS) or _is_when_clause(verb)
         if upward and head.i not in seen and head.pos_ == "VERB" and not _own_dates(head, dated) \
                 and not _quote_between(verb, head):
             add(head, SUBORDINATE, group_of[verb.i])

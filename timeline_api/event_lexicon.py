@@ -128,13 +128,6 @@ convene schedule call end finish win lose sign
 # Prepositions whose event noun frames another event in time: "at the summit", "during the search".
 FRAME_PREPOSITIONS = frozenset({"at", "during", "in", "amid", "over", "throughout", "on"})
 
-# Verbs whose object is an event happening as they happen: "held talks", "issued a statement".
-OBJECT_EVENT_VERBS = frozenset("""
-hold host conduct stage launch issue make give deliver send resume begin start complete attend open
-convene schedule call end finish win lose sign
-""".split())
-# Prepositions whose event noun frames another event in time: "at the summit", "during the search".
-FRAME_PREPOSITIONS = frozenset({"at", "during", "in", "amid", "over", "throughout", "on"})
 # Verbs whose complement happens when they do: "began shipping", "finished drafting the rules".
 ASPECTUAL_VERBS = frozenset("begin start stop finish continue resume keep cease end complete quit".split())
 # Adjectives that date a state the way a verb dates an event: "payable Jan. 2", "effective Feb. 1".
