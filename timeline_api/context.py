@@ -25,6 +25,9 @@ _TIME_NOUNS = {"hour", "morning", "afternoon", "evening", "night", "day", "week"
                "beginning", "start", "middle", "part", "course"}
 _LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
 _PLANNING_VERBS = {"plan", "prepare", "intend", "schedule", "aim"}
+# Verbs whose infinitive complement happens when they do: aspectual and implicative verbs.
+_SAME_TIME_VERBS = {"begin", "start", "continue", "cease", "stop", "try", "attempt", "manage", "fail", "help",
+                    "struggle", "rush", "hasten", "refuse", "decline"}
 _MODALS_FORWARD = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"}
 
 
@@ -56,6 +59,8 @@ def verb_tense(verb) -> str | None:
                 return FUTURE  # "is to resume trading on Tuesday": what is arranged ("is to blame" is not)
             if head.tag_ == "VBG" and head.lemma_ in _PLANNING_VERBS and any(a.lemma_ == "be" for a in head.children if a.dep_ == "aux"):
                 return FUTURE  # "were planning to drive around the airport on Monday"
+        if head != verb and verb.dep_ == "xcomp" and head.lemma_ in _SAME_TIME_VERBS:
+            return verb_tense(head)  # "began to lay off workers on Friday": when the beginning was
         return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
     words = {a.lower_ for a in aux}
     if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":
@@ -163,6 +168,8 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         holder = holder.head  # "in the early hours of Wednesday": the hours are the date's own
     if holder != root and holder.pos_ == "ADJ" and holder.lemma_ in _FORWARD_ADJECTIVES:
         return FUTURE  # "payable Dec. 7", "effective Feb. 1"
+    if holder != root and holder.tag_ == "VBN" and holder.dep_ == "acl" and holder.lemma_ in _FORWARD_ADJECTIVES:
+        return FUTURE  # "a summit set for April", "a vote scheduled for Monday": a plan, whatever the tense
     verb = governing_verb(span.root)
     if verb is None:
         root_of_sentence = span.sent.root

@@ -842,6 +842,14 @@ POSITIVE: list[Expect] = [
         "On [[Monday]] old friends gathered in the square.",
         "The government is to blame for the riots on [[Monday]].",
     ]),
+    Expect("DATE", "2021-12-10", note="an aspectual verb gives its complement its own tense", examples=[
+        "The company began to lay off workers on [[Friday]].",
+        "Rebels tried to seize the airport on [[Friday]].",
+    ]),
+    Expect("DATE", "2022-04", note="a participle of planning looks ahead whatever the tense", examples=[
+        "NATO leaders discussed a summit set for [[April]].",
+        "The opposition criticised a referendum scheduled for [[April]].",
+    ]),
     Expect("DATE", "2021-12-17", note="a plural present with compound subjects is no past", examples=[
         "Microsoft and Sony release new consoles on [[Friday]].",
     ]),
