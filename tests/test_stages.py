@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from timeline_api import context, recognize, refdate, resolve
+from timeline_api import context, extract, recognize, refdate, resolve
 from timeline_api.model import DATE, DURATION, REF_DATELINE, REF_LATEST, REF_REQUEST, REF_TODAY, SET, Mention, Spec
 from timeline_api.nlp import get_nlp
 
@@ -196,3 +196,19 @@ def test_else_today_and_it_says_so():
 
 def test_the_callers_date_always_wins():
     assert choose("WASHINGTON, March 22, 2013 -- x", date(2021, 1, 1)) == (date(2021, 1, 1), REF_REQUEST)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It happened on \u017feptember 11, 2001.", [("\u017feptember 11, 2001", "2001-09-11")]),  # long s
+    ("It took \u017feconds.", []),
+    ("The reading was 5 \u212a at noon.", [("noon", "2021-12-16T12:00")]),  # Kelvin sign
+    ("Mayıs 2020 was warm.", [("2020", "2020")]),  # dotless i
+    ("İn 2020 it rained.", [("2020", "2020")]),  # dotted capital I
+])
+def test_letters_that_match_ascii_ones_case_insensitively_do_not_break_recognition(text, expected):
+    """Case-insensitive Unicode matching equates four letters with ASCII ones ("\u017feptember"
+    matches "september"); the word lists know only ASCII, which once raised KeyError (a 500)."""
+    timeline = extract(text, date(2021, 12, 16))
+    assert [(t.text, t.value) for t in timeline.temporal_expressions] == expected
+    for t in timeline.temporal_expressions:
+        assert text[t.start_char:t.end_char] == t.text

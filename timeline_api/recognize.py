@@ -927,6 +927,13 @@ def _ref(m):
 
 # --- applying the grammar ----------------------------------------------------------------------
 
+# The four characters that case-insensitive Unicode matching equates with ASCII letters
+# ("\u017feptember" matches "september", the Kelvin sign "k").  The rules' word lists hold
+# only ASCII letters, so the rules run on a copy of the text where these four are those
+# letters: the same length, so the same offsets.
+_ASCII_LOOKALIKES = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+
+
 def scan(text: str, *, prefilter: bool = True) -> list[Mention]:
     """Every rule over the text; overlaps settled longest-first, then leftmost.
 
@@ -935,7 +942,8 @@ def scan(text: str, *, prefilter: bool = True) -> list[Mention]:
     """
     from .prefilter import Scanner
 
-    finditer = Scanner(text).finditer if prefilter else (lambda pattern: pattern.finditer(text))
+    matched = text.translate(_ASCII_LOOKALIKES)
+    finditer = Scanner(matched).finditer if prefilter else (lambda pattern: pattern.finditer(matched))
     found: list[Mention] = []
     for r in RULES:
         for match in finditer(r.pattern):
@@ -943,6 +951,8 @@ def scan(text: str, *, prefilter: bool = True) -> list[Mention]:
             if mention is not None and mention.end_char > mention.start_char:
                 if not mention.rule:
                     mention.rule = r.name
+                if matched is not text:
+                    mention.text = text[mention.start_char:mention.end_char]
                 found.append(mention)
     found.sort(key=lambda x: (-(x.end_char - x.start_char), x.start_char))
     taken: list[Mention] = []
