@@ -391,3 +391,16 @@ def test_newswire_backquotes_open_a_quotation():
     doc = get_nlp()("``We will win,'' he said on Monday.")
     layout = _Layout(doc)
     assert [t.text for t in doc if layout.quoted[t.i]] == ["We", "will", "win", ","]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Norway won the relay on Saturday. Russia's team did not win a medal in the relay on Saturday.",
+     [("won", "occurred"), ("win", "negated")]),
+    ("Japan and Australia agreed on Thursday to deepen ties. China did not comment on the agreement on Thursday.",
+     [("agreed", "occurred"), ("comment", "negated")]),
+])
+def test_a_negated_mention_never_joins_one_that_happened(text, kept):
+    events = extract(text, REF).events
+    for trigger, status in kept:
+        assert any(e.trigger.text == trigger and e.status == status for e in events), \
+            [(e.trigger.text, e.status, [m.trigger.text for m in e.mentions]) for e in events]

@@ -10,6 +10,11 @@ Two kinds of mentions are gathered:
   kind ("the virtual meeting on Wednesday", "the discussion on Wednesday", "the
   video call on Wednesday"), unless they name different people.
 
+A negated mention never joins one that is not: "Norway won the relay on Saturday"
+and "Russia did not win a medal on Saturday" are two things the reader is told,
+and so are "Japan and Australia agreed on Thursday" and "China did not comment on
+the agreement on Thursday".
+
 The record keeps the summary and trigger of its most informative mention, the
 finest of the dates its mentions agree on, and every mention as evidence.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .event_lexicon import event_class
-from .model import Event
+from .model import NEGATED, Event
 
 _MENTION_BONUS = 0.05  # a record confirmed by more mentions is surer
 
@@ -42,6 +47,10 @@ def _nested(a: Event, b: Event) -> bool:
 def _same_date(a: Event, b: Event) -> bool:
     return (a.date.start, a.date.end, a.date.value if a.date.start is None else "") == \
            (b.date.start, b.date.end, b.date.value if b.date.start is None else "")
+
+
+def _negation_apart(a: Event, b: Event) -> bool:
+    return (a.status == NEGATED) != (b.status == NEGATED)
 
 
 def _people(event: Event) -> set[str]:
@@ -85,10 +94,10 @@ def merge(events: list[Event], keys: list[Key]) -> list[Event]:
                 parent[find(i)] = find(j)
 
     def nested(j: int, i: int) -> bool:
-        return _nested(events[j], events[i])
+        return not _negation_apart(events[j], events[i]) and _nested(events[j], events[i])
 
     def corefer(j: int, i: int) -> bool:
-        return _corefer(events[j], keys[j], events[i], keys[i])
+        return not _negation_apart(events[j], events[i]) and _corefer(events[j], keys[j], events[i], keys[i])
 
     by_clause: dict = {}
     by_trigger: dict = {}
