@@ -404,3 +404,12 @@ def test_a_negated_mention_never_joins_one_that_happened(text, kept):
     for trigger, status in kept:
         assert any(e.trigger.text == trigger and e.status == status for e in events), \
             [(e.trigger.text, e.status, [m.trigger.text for m in e.mentions]) for e in events]
+
+
+def test_a_reuters_dateline_dates_nothing_and_stays_out_of_the_summary():
+    text = ("Leaders fail to agree on budget\n\nBRUSSELS, Feb 21 (Reuters) - European Union leaders agreed on the "
+            "budget on Friday.\n\nTOKYO, Jan 6 (Reuters) - Japan and Australia agreed to deepen ties.")
+    events = extract(text, date(2020, 2, 21)).events
+    assert [e.date.text for e in events] == ["Friday"], [(e.date.text, e.summary) for e in events]
+    assert events[0].summary.startswith("European Union leaders agree"), events[0].summary
+    assert "Reuters" not in [p.text for p in events[0].participants]

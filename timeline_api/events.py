@@ -48,7 +48,9 @@ _DAYS = ("day", "time")
 _SHARING = (rules.SUBORDINATE, rules.ARGUMENT)
 _CAPTION = re.compile(r"\b(?:Photo|Image|Picture|Credit|File photo)s?\s*:", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"^[\sA-Z.,'()/-]*$")          # "WASHINGTON, " / "NAIROBI, Kenya (AP) _"
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|_|:)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|_|:|-(?=\s))")
+# A dateline opening a line, up to the story: "BRUSSELS, Feb 21 (Reuters) - ", "NAIROBI, Kenya (AP) _ "
+_DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'/ -]*[A-Z.](?:,[^()\n]{1,40}?)?\s*\([^)]{1,30}\)\s*(?:--|—|–|_|:|-)\s+")
 _SHIFT_WORDS = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously", "before", "since",
                 "then", "ago", "once", "formerly"}
 
@@ -136,10 +138,13 @@ class _Layout:
         return self.line(a) == self.line(b)
 
     def tokens_of_line(self, token) -> range:
-        """The tokens of `token`'s sentence on `token`'s line."""
+        """The tokens of `token`'s sentence on `token`'s line, less a dateline that opens the line
+        (the parse often takes "(Reuters) -" into the subject)."""
         sent = self.sentence(token)
         start, text = self.line_text(token.idx)
-        first = bisect_left(self.token_starts, start)
+        prefix = _DATELINE_PREFIX.match(text)
+        first = bisect_left(self.token_starts, start + (prefix.end() if prefix and start + prefix.end() <= token.idx
+                                                        else 0))
         last = bisect_left(self.token_starts, start + len(text))
         return range(max(sent.start, first), min(sent.end, last))
 
