@@ -509,6 +509,39 @@ class Resolver:
         target = shift(anchor.start, unit, s.offset)
         return point_at(grain, target)
 
+    def _range_in_order(self, m: Mention) -> Optional[tuple[Point, Point]]:
+        """A range without a year whose ends, resolved one by one, came out backwards
+        ("from June 1 to Nov. 30" on Sept. 8; "from October to March"): the end is the
+        first such day or month on or after the start, and the tense picks the range
+        (the past a completed one, the present one around the reference date)."""
+        s, e = m.spec, m.end_spec
+        if s.anchor != "tense" or e.anchor != "tense" or s.year is not None or e.year is not None:
+            return None
+        if s.month is None or e.month is None or s.hour is not None or e.hour is not None:
+            return None
+        candidates = []
+        for year in (self.ref.year - 2, self.ref.year - 1, self.ref.year, self.ref.year + 1):
+            try:
+                first = self.point(replace(s, anchor="absolute", year=year), m)
+                last = self.point(replace(e, anchor="absolute", year=year), m)
+                if last.start < first.start:
+                    last = self.point(replace(e, anchor="absolute", year=year + 1), m)
+            except (ValueError, OverflowError):
+                continue
+            candidates.append((first, last))
+        if not candidates:
+            return None
+        direction = self.direction(m)
+        if direction == context.PAST:
+            done = [c for c in candidates if c[1].end <= self.ref]
+            if done:
+                return max(done, key=lambda c: c[0].start)
+        around = [c for c in candidates if c[0].start <= self.ref <= c[1].end]
+        if direction in (context.PRESENT, None) and around:
+            return around[0]
+        whole = _pick([Point(c[0].grain, c[0].start, c[1].end, "") for c in candidates], self.ref, direction)
+        return next(c for c in candidates if c[0].start == whole.start)
+
     # --- the mention as a whole ---
 
     def resolve(self, m: Mention, tid: str) -> Optional[TemporalExpression]:
@@ -530,7 +563,10 @@ class Resolver:
         if first is None:
             return None
         if last is not None and last.start < first.start:
-            return None
+            pair = self._range_in_order(m)
+            if pair is None:
+                return None
+            first, last = pair
         if not _is_comparison(m):
             self.last = last or first
             self.last_sentence = self._sentence_of(m)

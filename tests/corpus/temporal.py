@@ -799,6 +799,14 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2023-07-01/2023-07-10", ref=date(2023, 3, 1), examples=[
         "The festival runs from [[July 1 to July 10]].",
     ]),
+    Expect("DATE", "2023-06-01/2023-11-30", ref=date(2023, 9, 8), note="a range without a year ends on or after its start; a range around the reference date", examples=[
+        "The hurricane season runs from [[June 1 to Nov. 30]].",
+        "Restrictions on water use apply [[June 1 through Nov. 30]], the utility said.",
+        "The exhibition, open from [[1 June to 30 November]], is drawing large crowds.",
+    ]),
+    Expect("DATE", "2020-10/2021-03", ref=REF, note="a month range across New Year ends after its start", examples=[
+        "The shelter was open every night from [[October to March]] last winter.",
+    ]),
     Expect("DATE", "2022-10-23", ref=REF_2023, note="'last Oct. 23' is the day, not 'last October' and a number", examples=[
         "The doctor was shot dead last [[Oct. 23]] at his home.",
     ]),
