@@ -387,7 +387,7 @@ class Resolver:
         if s.unit in ("hour", "minute"):
             return day_point(self.ref)
         if (unit == "year" and s.offset == -1 and self.last is not None and self.last.grain in ("quarter", "month", "half")
-                and self.last_sentence == self._sentence_of(m)):
+                and self.last_sentence == self._sentence_of(m) and self._compared(m)):
             # "profit rose in the third quarter from a year ago": the same period, a year before.
             return point_at(self.last.grain, shift(self.last.start, "year", s.offset))
         if unit == "year" and s.offset == -1 and "quarter" in self.last_by_grain and m.text.lower().startswith(("a ", "one ")):
@@ -395,6 +395,15 @@ class Resolver:
             return point_at("quarter", shift(self.last_by_grain["quarter"].start, "year", -1))
         target = shift(self.speech_time(m) or self.ref, unit, s.offset)
         return point_at("weekend" if s.weekend else unit, target)
+
+    def _compared(self, m: Mention) -> bool:
+        """Whether a "last year" compares with the period just named ("rose in March from
+        last year") rather than naming a year of its own ("as last year's rises drop out");
+        "a year ago", "a year earlier" always compare."""
+        if not m.text.lower().startswith("last"):
+            return True
+        before = self.text[max(0, m.start_char - 40):m.start_char]
+        return bool(re.search(r"\b(?:from|than|with|over|against|to|versus|vs\.?)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before, re.I))
 
     def speech_time(self, m: Mention) -> Optional[date]:
         """The day a quotation was spoken, when the story has gone back to it.

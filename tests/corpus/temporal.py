@@ -820,6 +820,13 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2019-03-02", examples=[
         "The plant closed on March 3, 2019. [[The day before]], workers had protested outside.",
     ]),
+    Expect("DATE", "2022", ref=REF_2023, note="'last year' after a month of the sentence names a year unless it is compared with", examples=[
+        "The governor said last month that prices would ease as [[last year]]'s energy shock fades.",
+        "Exports in August were hurt by [[last year]]'s drought, the ministry said.",
+    ]),
+    Expect("DATE", "2022-08", ref=REF_2023, examples=[
+        "Exports in August fell 4 percent from [[last year]].",
+    ]),
     Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
         "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
     ]),
