@@ -413,3 +413,14 @@ def test_a_reuters_dateline_dates_nothing_and_stays_out_of_the_summary():
     assert [e.date.text for e in events] == ["Friday"], [(e.date.text, e.summary) for e in events]
     assert events[0].summary.startswith("European Union leaders agree"), events[0].summary
     assert "Reuters" not in [p.text for p in events[0].participants]
+
+
+@pytest.mark.parametrize("text, value, headline", [
+    ("The accord replaces a treaty that the two countries signed in 1995.", "1995",
+     "Two countries sign a treaty"),
+    ("The pact builds on a joint declaration that the two countries signed in 2007.", "2007",
+     "Two countries sign a joint declaration"),
+])
+def test_a_relative_that_as_object_gives_the_summary_its_noun(text, value, headline):
+    events = extract(text, REF).events
+    assert [(e.date.value, e.summary) for e in events] == [(value, headline)]

@@ -157,8 +157,10 @@ def relative_antecedent(verb, event: bool = False):
     """The noun a relative clause stands for: the nearest noun before its pronoun ("the plan ...,
     which the two countries signed"), or with `event` the nearest event noun (the parse often hangs
     the clause on the last name before it: "a meeting between Biden and Macron, which took place")."""
-    pronoun = min((t for t in (*verb.children, *verb.head.children) if t.tag_ in ("WDT", "WP") and t.i < verb.i),
-                  key=lambda t: t.i, default=None)
+    candidates = [*verb.children, *verb.head.children]
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
+        candidates.append(verb.head.head)  # misparsed: "a declaration [that] the countries signed", "that" its head
+    pronoun = min((t for t in candidates if is_relative_pronoun(t) and t.i < verb.i), key=lambda t: t.i, default=None)
     if pronoun is None:
         return None
     head = verb.head
@@ -179,6 +181,13 @@ def relative_antecedent(verb, event: bool = False):
             continue
         return _noun_phrase_head(token)
     return None
+
+
+def is_relative_pronoun(token) -> bool:
+    """ "which", "who", or a "that" that is the clause's subject or object ("a treaty that the two
+    countries signed": the parse tags that "that" as a preposition as often as a pronoun)."""
+    return token.tag_ in ("WDT", "WP") or (
+        token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB")
 
 
 def _noun_phrase_head(token):

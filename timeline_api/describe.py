@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
-from .anchor import relative_antecedent
+from .anchor import is_relative_pronoun, relative_antecedent
 from .event_lexicon import (
     CONDITIONAL_MARKS, EXPECTATION_VERBS, FUTURE_CUES, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS,
     REPORTING_VERBS, event_class,
@@ -181,15 +181,17 @@ def _plural(subject) -> bool:
 
 
 def _is_passive(verb) -> bool:
+    # a participle on a noun is passive ("the treaty signed in 2001"), unless it has a subject of its
+    # own: then it is a relative clause the parse took for one ("a declaration that the countries signed")
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl")
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def _subject(verb, line):
     """The verb's subject; for a relative clause the noun it stands for; for a coordinated or
     non-finite verb the subject of the verb it hangs on."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP"):
+    if subject is not None and is_relative_pronoun(subject):
         return relative_antecedent(verb)
     if subject is not None and subject.i not in line:
         # the parse took a word of another line for the subject: take the noun right before the verb
@@ -228,7 +230,12 @@ def _complement(verb, exclude, quoted) -> str:
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i not in exclude), None)
     parts = []
-    if obj is not None and obj.tag_ not in ("WDT", "WP"):
+    if obj is not None and is_relative_pronoun(obj):
+        # "a treaty that the two countries signed": the object is the noun the pronoun stands for
+        antecedent = relative_antecedent(verb)
+        if antecedent is not None and antecedent.i not in exclude:
+            parts.append(phrase(antecedent, exclude | {t.i for t in verb.subtree}, _ARGUMENT_LIMIT))
+    elif obj is not None:
         parts.append(phrase(obj, exclude, _ARGUMENT_LIMIT))
     if xcomp is not None and (not parts or len(parts[0].split()) < 5):
         parts.append(_clause(xcomp, exclude, quoted, with_subject=False))
@@ -294,7 +301,7 @@ def _verb_summary(verb, exclude, line, quoted, stand_in=None) -> str:
     if theme is not None:
         parts.append(phrase(theme, skip | {t.i for t in verb.subtree}))
     elif relative is not None and (subject is None or relative.i != subject.i) \
-            and not any(c.dep_ in _OBJECTS for c in verb.children):
+            and not any(c.dep_ in _OBJECTS and not is_relative_pronoun(c) for c in verb.children):
         parts.append(phrase(relative, skip | {t.i for t in verb.subtree}))  # "which the two countries signed"
     elif verb.lemma_ in REPORTING_VERBS:
         parts.append(_reported(verb, skip, quoted))
