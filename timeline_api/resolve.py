@@ -487,6 +487,10 @@ class Resolver:
         if s.shift == "same":
             # "the end of the year": the one under discussion, else the current one.
             base = self.last_by_grain.get(unit)
+            if base is not None and base.end < self.ref and self.direction(m) == context.FUTURE:
+                # "plans to hire by the end of the year" after "went public in 2021": a
+                # deadline ahead is not in a period that is over.
+                base = None
             return base or point_at(unit, self.ref)
         if s.weekday is not None:
             return self._weekday(s, m)

@@ -827,6 +827,15 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2022-08", ref=REF_2023, examples=[
         "Exports in August fell 4 percent from [[last year]].",
     ]),
+    Expect("DATE", "2021", "END", note="a deadline ahead is not in a period under discussion that is over", examples=[
+        "The company, which went public in 2019, plans to hire 500 people by [[the end of the year]].",
+    ]),
+    Expect("DATE", "2021-12", "END", examples=[
+        'Prices peaked in September. "We expect a deal by [[the end of the month]]," the minister said.',
+    ]),
+    Expect("DATE", "2019", "END", examples=[
+        "Sales fell in 2019, and by [[the end of the year]] the chain had closed 40 stores.",
+    ]),
     Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
         "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
     ]),
