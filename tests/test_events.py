@@ -424,3 +424,15 @@ def test_a_reuters_dateline_dates_nothing_and_stays_out_of_the_summary():
 def test_a_relative_that_as_object_gives_the_summary_its_noun(text, value, headline):
     events = extract(text, REF).events
     assert [(e.date.value, e.summary) for e in events] == [(value, headline)]
+
+
+def test_the_quarter_that_ended_on_a_date_is_no_event():
+    events = extract("The company reported net income of $1.2 billion for the quarter that ended on "
+                     "September 30.", REF).events
+    assert "ended" not in [m.trigger.text for e in events for m in e.mentions], [e.summary for e in events]
+
+
+def test_that_after_a_reporting_verb_opens_what_was_said_and_a_particle_unlights_a_light_verb():
+    events = extract("Chief Executive Jane Porter told analysts on a conference call that demand held up in "
+                     "October.", REF).events
+    assert [(e.trigger.text, e.date.value, e.summary) for e in events] == [("held", "2021-10", "Demand holds up")]

@@ -137,12 +137,17 @@ def _is_event_verb(token) -> bool:
     return token.pos_ == "VERB" and token.lemma_ not in NON_EVENT_VERBS
 
 
+def _phrasal(verb) -> bool:
+    """ "demand held up", "the rally took off": a particle makes a light verb an event of its own."""
+    return any(c.dep_ == "prt" for c in verb.children)
+
+
 def _noun_event(verb):
     """The event noun a verb carries: "[the meeting] took place", "held [talks]", "issued [a statement]"."""
     for child in verb.children:
         if child.pos_ not in _NOMINAL or not is_event_noun(child):
             continue
-        if child.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in LIGHT_VERBS:
+        if child.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in LIGHT_VERBS and not _phrasal(verb):
             return child
         if child.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in OBJECT_EVENT_VERBS:
             return child  # "held talks", "talks are scheduled"
@@ -186,8 +191,16 @@ def relative_antecedent(verb, event: bool = False):
 def is_relative_pronoun(token) -> bool:
     """ "which", "who", or a "that" that is the clause's subject or object ("a treaty that the two
     countries signed": the parse tags that "that" as a preposition as often as a pronoun)."""
-    return token.tag_ in ("WDT", "WP") or (
-        token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ == "VERB")
+    if token.lower_ == "that":
+        # "told analysts on a conference call that demand held up": the parse's relative clause is
+        # what was said
+        clause = token.head
+        noun = clause.head if clause.dep_ in ("relcl", "acl") else None
+        verb, _ = _governor(noun) if noun is not None and noun.pos_ in _NOMINAL else (None, None)
+        if verb is not None and verb.lemma_ in REPORTING_VERBS:
+            return False
+        return token.dep_ in ("nsubj", "nsubjpass", "dobj") and clause.pos_ == "VERB"
+    return token.tag_ in ("WDT", "WP")
 
 
 def _noun_phrase_head(token):
@@ -317,8 +330,10 @@ def _reporting_verb_before(span):
 
 
 def _names_a_period(verb) -> bool:
-    """ "the quarter ended Sept. 30": the verb delimits a period; it is no event."""
-    return verb.lemma_ in ("end", "begin", "start") and verb.dep_ == "acl" and verb.head.ent_type_ in ("DATE", "TIME")
+    """ "the quarter ended Sept. 30", "the quarter that ended on September 30": the verb delimits a
+    period; it is no event."""
+    return verb.lemma_ in ("end", "begin", "start") and verb.dep_ in ("acl", "relcl") \
+        and verb.head.ent_type_ in ("DATE", "TIME")
 
 
 def primary(span) -> list[Anchor]:

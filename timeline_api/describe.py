@@ -235,7 +235,7 @@ def _complement(verb, exclude, quoted) -> str:
         antecedent = relative_antecedent(verb)
         if antecedent is not None and antecedent.i not in exclude:
             parts.append(phrase(antecedent, exclude | {t.i for t in verb.subtree}, _ARGUMENT_LIMIT))
-    elif obj is not None:
+    elif obj is not None and obj.tag_ not in ("WDT", "WP") and not (obj.lower_ == "that" and obj.i < verb.i):
         parts.append(phrase(obj, exclude, _ARGUMENT_LIMIT))
     if xcomp is not None and (not parts or len(parts[0].split()) < 5):
         parts.append(_clause(xcomp, exclude, quoted, with_subject=False))
