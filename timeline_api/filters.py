@@ -71,6 +71,12 @@ def _is_title(text: str, m: Mention) -> bool:
     return 2 <= len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words)
 
 
+def _a_year_before_noun(before: str, nxt) -> bool:
+    """"a 2021 settlement", "a 1995 law": after "a", a number before a singular noun
+    is no count ("a 2000 soldiers" is not English); it dates the noun."""
+    return bool(re.search(r"\ba\s+$", before)) and nxt is not None and nxt.tag_ == "NN" and not _MEASURE.match(" " + nxt.text)
+
+
 def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
     """The mention, or None when the context shows it is not temporal.
 
@@ -114,7 +120,8 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
             after = text[m.end_char:m.end_char + 20]
             if _NOT_A_YEAR_BEFORE.search(before) or _MEASURE.match(after):
                 return None
-            if last.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and not _YEAR_CUES_BEFORE.search(before):
+            if last.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") and not _YEAR_CUES_BEFORE.search(before) \
+                    and not _a_year_before_noun(before, nxt):
                 return None
             # "2000 soldiers": a number counting the noun it modifies.
             if nxt is not None and nxt.tag_ == "NNS" and last.dep_ == "nummod" and not _YEAR_CUES_BEFORE.search(before):

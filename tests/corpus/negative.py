@@ -44,6 +44,7 @@ NEGATIVE: list[Reject] = [
         "The convoy stopped [[20 kilometers]] from the border.",
         "A [[2000]]-strong peacekeeping force will be deployed.",
         "Customs officers seized [[2021]] kilograms of cocaine at the port.",
+        "The runners lined up for a [[1500]] metre race.",
     ]),
     Reject("scores", examples=[
         "Chelsea won [[3-2]] after a late penalty.",

@@ -326,6 +326,13 @@ POSITIVE: list[Expect] = [
         "Sales fell 8 percent compared with [[a year ago]].",
         "The port handled 3 million containers in [[2020]].",
     ]),
+    Expect("DATE", "2021", ref=D(2022, 6, 2), note="after 'a', a number before a singular noun dates it", examples=[
+        "The lawsuit followed a [[2021]] settlement in which the bank paid a fine.",
+        "The case followed a [[2021]] settlement.",
+    ]),
+    Expect("DATE", "2022", ref=D(2022, 6, 2), examples=[
+        "Lawmakers repealed a [[2022]] law that banned the sale.",
+    ]),
     Expect("DATE", "2022", examples=[
         "The government will hold a referendum [[next year]].",
         "The plant is due to start production in [[2022]].",
