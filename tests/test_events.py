@@ -436,3 +436,17 @@ def test_that_after_a_reporting_verb_opens_what_was_said_and_a_particle_unlights
     events = extract("Chief Executive Jane Porter told analysts on a conference call that demand held up in "
                      "October.", REF).events
     assert [(e.trigger.text, e.date.value, e.summary) for e in events] == [("held", "2021-10", "Demand holds up")]
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("European Union leaders failed to agree on the budget on Friday.",
+     "European Union leaders fail to agree on the budget"),
+    ("The Georgia Supreme Court declined to hear a related case in June.",
+     "Georgia Supreme Court declines to hear a related case"),
+    ("The minister refused on Monday to resign.", "minister refuses to resign"),
+])
+def test_what_failed_or_was_declined_is_negated_and_told_with_its_verb(text, headline):
+    events = extract(text, REF).events
+    assert len(events) == 1, [(e.trigger.text, e.status, e.summary) for e in events]
+    assert events[0].status == "negated"
+    assert headline.lower() in events[0].summary.lower()

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from .anchor import is_relative_pronoun, relative_antecedent
 from .event_lexicon import (
     CONDITIONAL_MARKS, EXPECTATION_VERBS, FUTURE_CUES, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS,
-    REPORTING_VERBS, event_class,
+    NEGATIVE_IMPLICATIVES, REPORTING_VERBS, event_class,
 )
 from .model import HYPOTHETICAL, NEGATED, OCCURRED, ONGOING, SCHEDULED, Participant
 
@@ -271,7 +271,20 @@ def summary(trigger, exclude, line, quoted, carrier=None) -> str:
         return _verb_summary(trigger.head, exclude, line, quoted)
     if trigger.pos_ not in _VERBAL:
         return _capitalise(_drop_article(phrase(trigger, exclude)) or trigger.text)
+    if _denied(trigger):
+        return _verb_summary(trigger.head, exclude, line, quoted)  # "EU leaders fail to agree on the budget"
     return _verb_summary(trigger, exclude, line, quoted)
+
+
+def denies(verb) -> bool:
+    """ "failed to agree": the failing happened, with no negation of its own."""
+    return any(_denied(c) for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _denied(verb) -> bool:
+    """The infinitive of "failed to agree", "declined to hear": what did not happen."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in NEGATIVE_IMPLICATIVES and verb.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verb_summary(verb, exclude, line, quoted, stand_in=None) -> str:
@@ -443,8 +456,8 @@ def status(trigger, carrier=None) -> str:
             if node.dep_ not in ("advcl", "conj") or node.head == node:
                 break
             node = node.head
-    if words & NEGATIONS:
-        return NEGATED
+    if words & NEGATIONS or any(_denied(v) for v in verbs) or any(_denied(c) for c in trigger.children):
+        return NEGATED  # "did not attend"; "failed to agree", of "agree" and of "failed" alike
     if marks & CONDITIONAL_MARKS or words & HYPOTHETICAL_MODALS:
         return HYPOTHETICAL
     if words & FUTURE_MODALS or any(v.lemma_ in EXPECTATION_VERBS and v != trigger for v in verbs):

@@ -92,6 +92,8 @@ threaten pledge decide
 FUTURE_CUES = frozenset({"upcoming", "coming", "forthcoming", "planned", "scheduled", "proposed", "expected",
                          "next", "future", "prospective", "slated", "impending"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Verbs whose infinitive complement did not happen: "failed to agree", "declined to hear".
+NEGATIVE_IMPLICATIVES = frozenset({"fail", "decline", "refuse"})
 
 
 def is_event_noun(token, listed_only: bool = False) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from . import anchor as rules
-from .describe import Region, participants_and_places, status, summary
+from .describe import Region, denies, participants_and_places, status, summary
 from .event_lexicon import NON_EVENT_VERBS, REPORTING_VERBS
 from .merge import Key, merge
 from .nlp import get_nlp
@@ -231,8 +231,8 @@ def _past_narration(verb) -> bool:
 
 def _narrates(token, layout: _Layout) -> bool:
     """A dated event the narration stands at: told by the reporter, as past and as fact."""
-    if layout.quoted[token.i] or status(token) != OCCURRED:
-        return False
+    if layout.quoted[token.i] or (status(token) != OCCURRED and not denies(token)):
+        return False  # "failed to agree" is a negated record, yet the failing happened
     verb = token if token.pos_ in ("VERB", "AUX") else layout.root(token)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
