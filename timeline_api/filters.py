@@ -77,6 +77,14 @@ def _a_year_before_noun(before: str, nxt) -> bool:
     return bool(re.search(r"\ba\s+$", before)) and nxt is not None and nxt.tag_ == "NN" and not _MEASURE.match(" " + nxt.text)
 
 
+def _measured_before(doc, first) -> bool:
+    """Whether a quantity comes just before "per" in its sentence ("15 million
+    instructions", "0.2C", "5 tonnes of carbon", "2 percent")."""
+    start = max(first.sent.start, first.i - 6)
+    return any(t.like_num or any(ch.isdigit() for ch in t.text) or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+               for t in doc[start:first.i])
+
+
 def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
     """The mention, or None when the context shows it is not temporal.
 
@@ -153,9 +161,8 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
         return None  # ABC's "This Week", CBS's "60 Minutes", the film "High Noon"
     if m.type == SET and len(span) == 1 and span[0].dep_ == "amod" and not m.quant:
         return None  # "a quarterly dividend", "the daily newspaper": a kind of thing, not a time
-    if m.type == SET and m.text.lower().startswith("per ") and first.i > 0 and doc[first.i - 1].tag_ == "NNS" \
-            and any(c.dep_ == "nummod" or c.like_num for c in doc[first.i - 1].children):
-        return None  # "15 million instructions per second": a rate of a quantity, as "four flights a week"
+    if m.type == SET and m.text.lower().startswith("per ") and _measured_before(doc, first):
+        return None  # "15 million instructions per second", "0.2C per decade": a rate of a quantity, as "four flights a week"
     if m.type == DURATION and re.match(r"(?:a|an|per)\s", m.text, re.I) and (
             first.i > 0 and (doc[first.i - 1].like_num or doc[first.i - 1].ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
                              or doc[first.i - 1].lower_ in ("times", "twice", "once")

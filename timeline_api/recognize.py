@@ -821,6 +821,9 @@ def _every(m):
     if m.group("season"):
         return _m(m, SET, Spec(fixed=f"XXXX-{lx.SEASONS[m.group('season').lower()]}"), quant=quant or "EACH")
     unit = unit_of(m.group("unit"))
+    if unit == "weekend" and not m.group("n") and not m.group("unit").lower().endswith("s"):
+        # "every weekend": the weekend of every week, as "every Monday"
+        return _m(m, SET, Spec(fixed="XXXX-WXX-WE"), quant=quant)
     n = number_of(m.group("n")) if m.group("n") else 1
     return _m(m, SET, Spec(fixed=duration_value(n, unit)), quant=quant)
 

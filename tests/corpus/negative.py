@@ -116,6 +116,9 @@ NEGATIVE: list[Reject] = [
         "Guards watch the building 24 hours [[a day]].",
         "The new line will add 900 seats [[a week]] on the route.",
         "The chip runs at 20 million instructions [[per second]].",
+        "Average temperatures have risen by about 0.2C [[per decade]].",
+        "The smelter emits 5 tonnes of carbon [[per day]].",
+        "Sea levels rose 3.7 millimetres [[per year]] over the period.",
     ]),
     Reject("quoted titles of shows and films", examples=[
         "The actor appeared on NBC's \"The [[Tonight]] Show,\" the network said.",

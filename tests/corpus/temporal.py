@@ -682,6 +682,12 @@ POSITIVE: list[Expect] = [
     Expect("SET", "PT1H", examples=[
         "Trains run [[hourly]] between the two cities.",
     ]),
+    Expect("SET", "XXXX-WXX-WE", quant="EVERY", note="the weekend of every week, as 'every Monday'", examples=[
+        "Dock workers will refuse overtime [[every weekend]] until the dispute is settled.",
+    ]),
+    Expect("SET", "XXXX-WXX-WE", quant="EACH", examples=[
+        "The farmers' market opens [[each weekend]] in the square.",
+    ]),
     Expect("SET", "XXXX-SU", quant="EVERY", examples=[
         "The festival is held [[every summer]] in the old town.",
     ]),
