@@ -359,6 +359,30 @@ def _from_to(m):
     return Mention(start, end, text, DATE, Spec(anchor, year=year, month=month_of(x)), end_spec=Spec(anchor, year=year, month=month_of(y)))
 
 
+_FULL_DATE = rf"\d{{4}}-[01]\d-[0-3]\d\b|{MONTH}\s+{DAYNUM},?\s+{YEAR4}\b|{DAYNUM}\s+{MONTH},?\s+{YEAR4}\b"
+
+
+def _full_date(text: str) -> Optional[Spec]:
+    """The day a complete date ("2015-01-01", "Jan. 1, 2015", "1 January 2015") names."""
+    for r in RULES:
+        if r.name.startswith(("ISO date", "<month> <day>[, <year>]", "<day> <month> [<year>]")):
+            found = r.pattern.fullmatch(text)
+            mention = r.produce(found) if found else None
+            if mention is not None and mention.spec.year is not None and mention.spec.day is not None:
+                return mention.spec
+    return None
+
+
+@rule("from/between <full date> to/and <full date>  (from 2015-01-01 to 2024-12-31, between Jan. 1, 2015 and March 3, 2016)",
+      rf"(?:from|between)\s+(?P<x>{_FULL_DATE}),?\s*(?:to|and|until|till|through|-|–|—)\s*(?P<y>{_FULL_DATE})")
+def _from_to_full(m):
+    first, last = _full_date(m.group("x")), _full_date(m.group("y"))
+    if first is None or last is None or (last.year, last.month, last.day) <= (first.year, first.month, first.day):
+        return None
+    start, end = m.start("x"), m.end("y")
+    return Mention(start, end, m.string[start:end], DATE, first, end_spec=last)
+
+
 @rule("decade  (the 1990s, the '90s, the early 1980s)",
       rf"(?:the\s+)?(?:(?P<pos>early|late|mid-?)\s*)?(?P<dec>(?:1\d|20)\d0s|'\d0s|(?:nineteen|twenty)-?\w+ies)")
 def _decade(m):

@@ -469,6 +469,11 @@ POSITIVE: list[Expect] = [
         "The minister served as ambassador to France between [[1999 and 2001]].",
         "He lived in exile from [[1999 to 2001]].",
     ]),
+    Expect("DATE", "2015-01-01/2020-12-31", note="a range of two complete dates", examples=[
+        "The study used hospital records from [[2015-01-01 to 2020-12-31]].",
+        "The agreement was in force from [[Jan. 1, 2015, to Dec. 31, 2020]].",
+        "Prices were regulated between [[1 January 2015 and 31 December 2020]].",
+    ]),
     Expect("DATE", "2021-11-29/2021-12-03", examples=[
         "The conference was held from [[Nov. 29 to Dec. 3]] in Vienna.",
         "Inspectors visited the site from [[29 November to 3 December]].",
