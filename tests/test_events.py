@@ -450,3 +450,15 @@ def test_what_failed_or_was_declined_is_negated_and_told_with_its_verb(text, hea
     assert len(events) == 1, [(e.trigger.text, e.status, e.summary) for e in events]
     assert events[0].status == "negated"
     assert headline.lower() in events[0].summary.lower()
+
+
+def test_an_event_noun_dated_after_it_is_told_through_its_verb():
+    events = extract("A similar fire in 2018 killed eight people.", REF).events
+    assert [(e.trigger.text, e.date.value, e.summary) for e in events] == [
+        ("fire", "2018", "Similar fire kills eight people")]
+
+
+def test_a_deadline_dates_the_verb_not_the_event_noun_before_it():
+    events = extract("Firefighters contained about 20% of the blaze by Monday evening.", REF).events
+    assert [(e.trigger.text, e.date.value) for e in events] == [("contained", "2021-12-13TEV")]
+    assert events[0].summary.startswith("Firefighters contain")

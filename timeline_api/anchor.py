@@ -108,8 +108,8 @@ def _preposition_before(span):
 def _event_noun_before(span, prep, head):
     """An event noun inside a prepositional phrase that ends right before the date phrase."""
     start = prep.i if prep is not None else span.start
-    if span.doc[start].is_sent_start:
-        return None
+    if span.doc[start].is_sent_start or (prep is not None and prep.lower_ == "by"):
+        return None  # "contained 20% of the blaze [by] Monday evening": a deadline dates the verb
     k = start - 1
     while not span.doc[k].is_sent_start and (span.doc[k].is_punct or span.doc[k].is_space):
         k -= 1
@@ -262,6 +262,10 @@ def _from_head(head) -> list[Anchor]:
                 found.append(Anchor(verb, FRAME))  # "unearthed during a search ... Thursday"
             elif verb is not None and head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in LIGHT_VERBS:
                 found = [Anchor(head, NOUN, carrier=verb), Anchor(verb, LIGHT)]  # "the talks on Wednesday began"
+            elif verb is not None and prep is None and head.dep_ == "nsubj" and verb.tag_ == "VBD" \
+                    and _is_event_verb(verb) and verb.lemma_ not in REPORTING_VERBS:
+                # "a similar fire in 2018 killed eight people": the noun is the event, the verb tells of it
+                found = [Anchor(head, NOUN, carrier=verb)]
             return found
         # A date on a noun that names no event: the parse often hangs "on Monday" on the
         # object ("signed the pact on Monday"); the verb above the noun is the event.
