@@ -514,6 +514,11 @@ class Resolver:
             base = self.last or year_point(self.ref.year)
             return year_point(base.start.year)
         anchor = self.last or day_point(self.ref)
+        quarter = self.last_by_grain.get("quarter")
+        if anchor.grain == "day" and quarter is not None and quarter.end == anchor.end and s.offset != 0:
+            # "revenue for the quarter ended Sept. 30 rose from a year earlier": the day
+            # closes the quarter under discussion, which is what is compared.
+            anchor = quarter
         grain = unit
         if finer(anchor.grain, unit) and anchor.grain not in ("time",) and s.offset != 0 and s.shift != "calendar":
             # "a year earlier" than a quarter is that quarter a year before; but "the

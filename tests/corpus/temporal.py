@@ -854,6 +854,10 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2019", "END", examples=[
         "Sales fell in 2019, and by [[the end of the year]] the chain had closed 40 stores.",
     ]),
+    Expect("DATE", "2022-Q3", ref=REF_2023, note="the day that closes the quarter under discussion stands for it", examples=[
+        "Sales for the quarter ended Sept. 30 climbed 9 percent from [[a year earlier]].",
+        "Profit in the third quarter ended Sept. 30 slipped to $3 million from $4 million [[a year earlier]].",
+    ]),
     Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
         "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
     ]),
