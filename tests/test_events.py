@@ -462,3 +462,17 @@ def test_a_deadline_dates_the_verb_not_the_event_noun_before_it():
     events = extract("Firefighters contained about 20% of the blaze by Monday evening.", REF).events
     assert [(e.trigger.text, e.date.value) for e in events] == [("contained", "2021-12-13TEV")]
     assert events[0].summary.startswith("Firefighters contain")
+
+
+def test_a_participles_conjunct_is_a_mention_of_its_event():
+    events = extract("A magnitude 6.8 earthquake struck eastern Turkey on Friday evening, killing at least 40 "
+                     "people and injuring more than 1,600.", REF).events
+    assert len(events) == 1, [(e.trigger.text, e.summary) for e in events]
+    assert [m.trigger.text for m in events[0].mentions] == ["struck", "killing", "injuring"]
+    assert events[0].summary.startswith("6.8 earthquake strikes eastern Turkey"), events[0].summary
+
+
+def test_what_is_promised_completes_the_summary():
+    events = extract("Erdogan visited the region on Saturday and promised that the government would rebuild "
+                     "the homes.", REF).events
+    assert "Erdogan promises the government would rebuild the homes" in [e.summary for e in events]

@@ -395,6 +395,11 @@ def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
                 continue
             if _is_when_clause(child):
                 add(child, SUBORDINATE, group_of[verb.i])  # "implied as much yesterday when reporters asked"
+            elif child.dep_ == "conj" and child.tag_ in ("VBG", "VB") and group_of[verb.i] != verb.i \
+                    and child.tag_ == verb.tag_:
+                # "struck on Friday, killing 40 people and injuring 1,600": a participle's conjunct
+                # tells of the same happening as the participle
+                add(child, SUBORDINATE, group_of[verb.i])
             elif child.dep_ == "conj" and (child.tag_ == verb.tag_ or child.tag_ in _FINITE):
                 add(child, COORDINATED, child.i)  # "condemned the bombings and offered condolences"
             elif child.dep_ == "xcomp" and verb.lemma_ not in _AHEAD_VERBS:

@@ -190,7 +190,8 @@ def _is_passive(verb) -> bool:
 def _subject(verb, line):
     """The verb's subject; for a relative clause the noun it stands for; for a coordinated or
     non-finite verb the subject of the verb it hangs on."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    # the last subject before the verb: the parse gives "a magnitude 6.8 earthquake struck" two
+    subject = max((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: (c.i < verb.i, c.i), default=None)
     if subject is not None and is_relative_pronoun(subject):
         return relative_antecedent(verb)
     if subject is not None and subject.i not in line:
@@ -243,6 +244,12 @@ def _complement(verb, exclude, quoted) -> str:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in exclude and c.i > verb.i), None)
         if prep is not None:
             parts.append(_prepositional(prep, exclude))
+    if not parts:
+        # "promised that the government would rebuild the homes": what is promised, warned, ...
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i not in exclude
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if content is not None and not quoted(content):
+            parts.append(_clause(content, exclude, quoted))
     return " ".join(p for p in parts if p)
 
 
