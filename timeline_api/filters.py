@@ -192,5 +192,8 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
             return None
         if word == "future" and nxt is not None and nxt.text.lower() in ("tense",):
             return None
+        if word in ("recently", "recent", "late", "lately", "early") and re.search(r"\bas\s+$", text[max(0, m.start_char - 4):m.start_char], re.I) \
+                and re.match(r"\s+as\b", text[m.end_char:m.end_char + 4], re.I):
+            return None  # "as recently as last quarter": the date is what follows
         return m
     return m

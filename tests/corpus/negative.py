@@ -120,6 +120,10 @@ NEGATIVE: list[Reject] = [
         "The smelter emits 5 tonnes of carbon [[per day]].",
         "Sea levels rose 3.7 millimetres [[per year]] over the period.",
     ]),
+    Reject("'as recently as': the date is what follows", examples=[
+        "The company had 900 job openings as [[recently]] as last quarter.",
+        "Prices were still rising as [[recently]] as 2019, the survey found.",
+    ]),
     Reject("quoted titles of shows and films", examples=[
         "The actor appeared on NBC's \"The [[Tonight]] Show,\" the network said.",
         "The senator said on ABC's \"[[This Week]],\" that the bill would pass.",
