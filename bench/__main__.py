@@ -13,9 +13,9 @@ import os
 import sys
 import time
 
-from . import ablation, accuracy, corpus, machine, scaling, service, throughput
+from . import ablation, accuracy, batch, corpus, machine, scaling, service, throughput
 
-SECTIONS = ("throughput", "ablation", "scaling", "http", "accuracy")
+SECTIONS = ("throughput", "ablation", "scaling", "batch", "http", "accuracy")
 
 # The targets of issue 6, as ratios or limits measured in the same run.
 THROUGHPUT_VS_SPACY = 1.5
@@ -70,6 +70,12 @@ def main(argv: list[str] | None = None) -> int:
         sizes = scaling.SIZES
         raw["scaling"] = scaling.measure(sets[-1].texts[0], stock, sizes, log=log)
         _section("Time against document length (fast path)", scaling.report(raw["scaling"]))
+    if "batch" in sections:
+        docs = sets[1] if len(sets) > 2 else sets[0]
+        docs = corpus.TextSet(docs.name, docs.items[:32])
+        raw["batch"] = batch.measure(docs, repeat, log)
+        _section(f"Batch endpoint, {len(docs.items)} documents of {docs.name}, Flask test client, median of {repeat}",
+                 batch.report(raw["batch"]))
     if "http" in sections:
         text, ref = corpus.seed().items[0]
         requests = {1: 30, 4: 60, 16: 96} if args.quick else {1: 100, 4: 200, 16: 320}
