@@ -589,7 +589,10 @@ class Resolver:
             self.last = last or first
             self.last_sentence = self._sentence_of(m)
             self.last_end = m.end_char
-        if first.grain == "day" and last is None and m.type == DATE and not in_quotation(self.text, m.start_char):
+        if first.grain == "day" and last is None and m.type == DATE and not in_quotation(self.text, m.start_char) \
+                and not _PERIOD_END.search(self.text[max(0, m.start_char - 12):m.start_char]):
+            # Not the day that closes a reporting period ("the quarter ended Sept. 30"):
+            # nothing is told as happening on it.
             self.narrative_day = (first, m.end_char)
         if s.anchor == "absolute" and s.year is not None and last is None and first.grain in ("year", "month", "day"):
             self.sentence_year = (self.last_sentence, first.start.year, self._verb_of(m))
@@ -614,6 +617,9 @@ class Resolver:
 
 
 _COMPARISON = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year)\b", re.I)
+
+
+_PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s+(?:on\s+)?$", re.I)
 
 
 def in_quotation(text: str, pos: int) -> bool:

@@ -918,6 +918,9 @@ POSITIVE: list[Expect] = [
         "The accord was signed on November 23. The minister said at the ceremony: "
         "\u201c[[Today]] our cooperation enters a new stage.\u201d",
     ]),
+    Expect("DATE", "2021-12-16", note="the day that closes a reporting period is no time of speaking", examples=[
+        'Revenue for the quarter ended Nov. 30 rose 8 percent. "We are selling more [[today]] than ever," the chief executive told analysts.',
+    ]),
     Expect("DATE", "2021-12", note="a quotation of the days around publication keeps the reference date", examples=[
         "The minister spoke on Tuesday. \u201c[[This month]] has been hard for farmers,\u201d he said.",
         "Exports fell on Nov. 20, the ministry said. Officials expect a rebound [[this month]].",
