@@ -476,3 +476,9 @@ def test_what_is_promised_completes_the_summary():
     events = extract("Erdogan visited the region on Saturday and promised that the government would rebuild "
                      "the homes.", REF).events
     assert "Erdogan promises the government would rebuild the homes" in [e.summary for e in events]
+
+
+def test_what_was_said_before_the_saying_completes_its_summary():
+    events = extract("He would visit Berlin next month if the talks succeed, his spokesman said on Monday.", REF).events
+    said = next(e for e in events if e.trigger.text == "said")
+    assert said.summary == "His spokesman says he would visit Berlin", said.summary

@@ -335,9 +335,17 @@ def _reported(verb, exclude, quoted) -> str:
     listener = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.tag_ not in ("WDT", "WP")
                      and c.i not in exclude), None)
     content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i not in exclude), None)
+    if content is None:
+        # "He would visit Berlin next month, his spokesman said": what was said, told first
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i not in exclude
+                        and c.pos_ in _VERBAL and any(s.dep_ in _SUBJECTS for s in c.children)), None)
     parts = [phrase(listener, exclude, 5)] if listener is not None else []
     if content is not None and not quoted(content):  # quoted speech is left out
-        parts.append(_clause(content, exclude, quoted))
+        clause = _clause(content, exclude, quoted)
+        first = content.left_edge
+        if first.is_sent_start and first.tag_ not in ("NNP", "NNPS") and first.text != "I":
+            clause = clause[:1].lower() + clause[1:]  # "his spokesman says he would visit Berlin"
+        parts.append(clause)
     return " ".join(p for p in parts if p)
 
 
