@@ -694,6 +694,10 @@ def _shift_unit(m):
     # "the year", "the quarter": the one in context.
     if unit in ("year", "quarter"):
         return _m(m, DATE, Spec("previous", unit=unit, offset=0), mod, rule="the unit")
+    if unit == "month" and not mod and re.search(r"[.,;:]\s*$|\b(?:in|for|during|that|and|but|said|showed|show|shows)\s+$", m.string[max(0, m.start() - 12):m.start()], re.I) \
+            and not re.match(r"\s+(?:of|before|after|earlier|later|ended|ending|to|in\s+which)\b", m.string[m.end():m.end() + 12], re.I):
+        # "Data for December showed the month was warmer": the month just named.
+        return _m(m, DATE, Spec("previous", unit="month", offset=0, shift="discussed"), rule="the unit")
     return None
 
 

@@ -484,6 +484,9 @@ class Resolver:
         unit = s.unit or "day"
         if s.half is not None:
             return self.point(replace(s, anchor="absolute", year=(self.last or year_point(self.ref.year)).start.year), m)
+        if s.shift == "discussed":
+            # "the month" alone: the one just named, else none ("in the month" of nothing).
+            return self.last_by_grain.get(unit)
         if s.shift == "same":
             # "the end of the year": the one under discussion, else the current one.
             base = self.last_by_grain.get(unit)

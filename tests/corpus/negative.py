@@ -120,6 +120,11 @@ NEGATIVE: list[Reject] = [
         "The smelter emits 5 tonnes of carbon [[per day]].",
         "Sea levels rose 3.7 millimetres [[per year]] over the period.",
     ]),
+    Reject("'the month' with no month named before it, or naming a kind", examples=[
+        "Retail sales fell 3 percent in [[the month]], the statistics agency said.",
+        "The striker was named player of [[the month]] for the second time.",
+        "[[The month]] of Ramadan begins next week.",
+    ]),
     Reject("'as recently as': the date is what follows", examples=[
         "The company had 900 job openings as [[recently]] as last quarter.",
         "Prices were still rising as [[recently]] as 2019, the survey found.",

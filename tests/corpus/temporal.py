@@ -858,6 +858,10 @@ POSITIVE: list[Expect] = [
         "Sales for the quarter ended Sept. 30 climbed 9 percent from [[a year earlier]].",
         "Profit in the third quarter ended Sept. 30 slipped to $3 million from $4 million [[a year earlier]].",
     ]),
+    Expect("DATE", "2021-11", note="'the month' alone is the month just named", examples=[
+        "Figures for November showed [[the month]] was the wettest on record.",
+        "Car sales jumped 12 percent in November, and [[the month]] was the industry's best since 2019.",
+    ]),
     Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
         "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
     ]),
