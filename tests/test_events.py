@@ -482,3 +482,50 @@ def test_what_was_said_before_the_saying_completes_its_summary():
     events = extract("He would visit Berlin next month if the talks succeed, his spokesman said on Monday.", REF).events
     said = next(e for e in events if e.trigger.text == "said")
     assert said.summary == "His spokesman says he would visit Berlin", said.summary
+
+
+# --------------------------------------------------------------------------
+# Whole articles (tests/corpus/news_events.py): the timeline a careful reader writes by hand
+
+try:  # tests/ is not a package: pytest puts tests/ itself on sys.path
+    from corpus.news_events import ARTICLES, COUNT_XFAIL, EXPECTED
+except ImportError:  # pragma: no cover - when tests/ becomes a package
+    from tests.corpus.news_events import ARTICLES, COUNT_XFAIL, EXPECTED
+
+_TIMELINES: dict = {}
+
+
+def _news_timeline(name: str):
+    if name not in _TIMELINES:
+        reference, text = ARTICLES[name]
+        _TIMELINES[name] = extract(text, reference)
+    return _TIMELINES[name]
+
+
+def _xfail(reason: str):
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+
+
+@pytest.mark.parametrize("name, rec", [
+    pytest.param(name, rec, id=f"{name}: {rec.value} {rec.trigger}", marks=_xfail(rec.xfail))
+    for name, recs in EXPECTED.items() for rec in recs])
+def test_news_article_record(name, rec):
+    events = _news_timeline(name).events
+    event = next((e for e in events if e.date.value == rec.value
+                  and rec.trigger in [m.trigger.text for m in e.mentions]), None)
+    assert event is not None, [(e.date.value, e.trigger.text, e.summary) for e in events]
+    assert (event.summary, event.status) == (rec.summary, rec.status)
+    triggers = [m.trigger.text for m in event.mentions]
+    for mention in rec.mentions:
+        assert mention in triggers, triggers
+    for name_ in rec.participants:
+        assert name_ in [p.text for p in event.participants], event.participants
+    for place in rec.locations:
+        assert place in [p.text for p in event.locations], event.locations
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=_xfail(COUNT_XFAIL.get(name, ""))) for name in EXPECTED])
+def test_news_article_dates_each_event_once(name):
+    """As many records as the reader's timeline has: nothing invented, nothing told twice."""
+    events = _news_timeline(name).events
+    assert len(events) == len(EXPECTED[name]), [(e.date.value, e.trigger.text, e.summary) for e in events]

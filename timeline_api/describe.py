@@ -187,11 +187,15 @@ def _is_passive(verb) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
+def _own_subject(verb):
+    """The last subject before the verb: the parse gives "a magnitude 6.8 earthquake struck" two."""
+    return max((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: (c.i < verb.i, c.i), default=None)
+
+
 def _subject(verb, line):
     """The verb's subject; for a relative clause the noun it stands for; for a coordinated or
     non-finite verb the subject of the verb it hangs on."""
-    # the last subject before the verb: the parse gives "a magnitude 6.8 earthquake struck" two
-    subject = max((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: (c.i < verb.i, c.i), default=None)
+    subject = _own_subject(verb)
     if subject is not None and is_relative_pronoun(subject):
         return relative_antecedent(verb)
     if subject is not None and subject.i not in line:
@@ -258,7 +262,7 @@ def _clause(verb, exclude, quoted, with_subject: bool = True) -> str:
     exclude = exclude | {verb.i}
     parts = []
     if with_subject:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = _own_subject(verb)
         if subject is not None:
             parts.append(phrase(subject, exclude, 7))
     aux = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
