@@ -529,3 +529,9 @@ def test_news_article_dates_each_event_once(name):
     """As many records as the reader's timeline has: nothing invented, nothing told twice."""
     events = _news_timeline(name).events
     assert len(events) == len(EXPECTED[name]), [(e.date.value, e.trigger.text, e.summary) for e in events]
+
+
+def test_the_place_a_visit_takes_as_its_object_is_a_location():
+    event = extract("The president will visit Berlin next month.", REF).events[0]
+    assert [p.text for p in event.locations] == ["Berlin"]
+    assert "Berlin" not in [p.text for p in event.participants]

@@ -429,7 +429,8 @@ def participants_and_places(trigger, line, carrier=None) -> tuple[list[Participa
         while head.dep_ == "appos" and head.head.ent_type_ in LOCATION_LABELS:
             head = head.head  # "in Lyon, France"
         prep = head.head if head.dep_ == "pobj" else None
-        locative = prep is not None and (prep.lower_ in _LOCATIVE or (motion and prep.lower_ in _MOTION))
+        locative = prep is not None and (prep.lower_ in _LOCATIVE or (motion and prep.lower_ in _MOTION)) or (
+            motion and head.dep_ == "dobj" and head.head.i == trigger.i)  # "would visit Berlin"
         item = Participant(ent.text, ent.label_, ent.start_char, ent.end_char)
         if ent.label_ in LOCATION_LABELS and locative:
             places.append(item)
