@@ -38,7 +38,7 @@ PART = rf"(?:{_alt(['morning', 'afternoon', 'evening', 'night'])})"
 ORDINAL = rf"(?:{_alt(k for k in lx.ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 SEASON = rf"(?:{_alt(lx.SEASONS)})"
 ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|CT|MT)\b"
-CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+{ZONE})?|noon\b|midnight\b|midday\b|\d{{1,2}}:\d\d(?:\s+{ZONE})?)"
+CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)(?:\s+{ZONE})?|noon\b|midnight\b|midday\b|\d{{1,2}}:\d\d(?:\s+{ZONE})?|(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)"
 POSITION = r"(?:early-?|late-?|mid-?|the (?:beginning|start|middle|end|close) of|(?:beginning|end) of)"
 
 
@@ -876,10 +876,12 @@ def _clock(m):
     elif low.startswith("midnight"):
         hour, minute = 24, 0
     else:
-        hm = re.match(r"(\d{1,2})(?:[:.](\d\d))?", text)
-        hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
+        hm = re.match(r"(\d{1,2})(?:[:.](\d\d)|(?<=\d\d)(\d\d)(?=\s))?", text)
+        hour, minute = int(hm.group(1)), int(hm.group(2) or hm.group(3) or 0)
         if not re.search(r"[ap]\.?m", low):
-            if not m.group("pre") or hour > 23 or minute > 59:
+            # A 24-hour time needs a preposition or a zone ("at 20:40", "19:40 BST",
+            # "1100 GMT"); "2:03" alone may be a score or a race time.
+            if not (m.group("pre") or zone) or hour > 23 or minute > 59:
                 return None
         else:
             if hour > 12 or hour == 0:

@@ -700,6 +700,14 @@ POSITIVE: list[Expect] = [
     # ------------------------------------------------------------------
     # Times of day.
     # ------------------------------------------------------------------
+    Expect("TIME", "2021-12-16T11:00", note="a 24-hour time with a zone needs no preposition", examples=[
+        "The pound was 0.4 percent higher by [[1100 GMT]].",
+        "European shares were flat at [[1100 GMT]] after the data.",
+        "The kick-off is at 12:00 local time ([[11:00 GMT]]).",
+    ]),
+    Expect("TIME", "2021-12-16T19:40", examples=[
+        "The final started at 20:40 local time ([[19:40 BST]]).",
+    ]),
     Expect("TIME", "2021-12-16T15:00", granularity="time", examples=[
         "The minister will address the nation at [[3 p.m. EST]].",
         "The market closed at [[3 p.m.]], an hour early.",
