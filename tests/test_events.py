@@ -535,3 +535,11 @@ def test_the_place_a_visit_takes_as_its_object_is_a_location():
     event = extract("The president will visit Berlin next month.", REF).events[0]
     assert [p.text for p in event.locations] == ["Berlin"]
     assert "Berlin" not in [p.text for p in event.participants]
+
+
+def test_the_period_a_quantity_is_measured_over_does_not_date_the_verb_above_it():
+    reported = extract("The company reported net income of $1.2 billion for the quarter that ended on "
+                       "September 30.", REF).events
+    assert reported == [], [(e.trigger.text, e.date.text) for e in reported]
+    fell = extract("Net income for the third quarter fell 6%.", REF).events  # a subject's period dates its change
+    assert [e.trigger.text for e in fell] == ["fell"]

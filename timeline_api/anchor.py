@@ -340,6 +340,15 @@ def _names_a_period(verb) -> bool:
         and verb.head.ent_type_ in ("DATE", "TIME")
 
 
+def _measured_period(span, head) -> bool:
+    """ "reported net income for the quarter", "approved a budget for 2022": the period a quantity
+    is measured over, not the date of the verb above the noun."""
+    prep = _preposition_before(span)
+    # (a subject's period dates its change: "net income for the third quarter fell 6%")
+    return prep is not None and prep.lower_ == "for" and prep.head == head and head.pos_ in _NOMINAL \
+        and not is_event_noun(head) and head.dep_ not in ("nsubj", "nsubjpass")
+
+
 def primary(span) -> list[Anchor]:
     """The events the date phrase modifies directly."""
     head, dep = attachment(span)
@@ -353,6 +362,8 @@ def primary(span) -> list[Anchor]:
             while noun.dep_ == "compound" and noun.head.pos_ in _NOMINAL:
                 noun = noun.head
             found = _from_noun_phrase(noun)
+        elif _measured_period(span, head):
+            found = []
         else:
             found = _from_head(head)
     inside = range(span.start, span.end)
