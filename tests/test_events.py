@@ -543,3 +543,13 @@ def test_the_period_a_quantity_is_measured_over_does_not_date_the_verb_above_it(
     assert reported == [], [(e.trigger.text, e.date.text) for e in reported]
     fell = extract("Net income for the third quarter fell 6%.", REF).events  # a subject's period dates its change
     assert [e.trigger.text for e in fell] == ["fell"]
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("Morrison had planned to travel to Tokyo in December but cancelled the trip.",
+     "Morrison had planned to travel to Tokyo"),
+    ("The talks had been scheduled to open on Monday.", "Talks had been scheduled to open"),
+])
+def test_a_plan_told_in_the_past_perfect_did_not_come_to_pass(text, headline):
+    events = extract(text, REF).events
+    assert [(e.status, e.summary) for e in events] == [("hypothetical", headline)]

@@ -213,8 +213,8 @@ def _verb_group(verb, subject, passive: bool) -> str:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO"]
     neg = [c for c in verb.children if c.dep_ == "neg"]
     prt = [c.text for c in verb.children if c.dep_ == "prt"]
-    if any(a.tag_ == "MD" for a in aux) or neg:
-        words = [render(sorted(aux + neg + [verb], key=lambda t: t.i))]
+    if any(a.tag_ == "MD" for a in aux) or neg or _fell_through(verb):
+        words = [render(sorted(aux + neg + [verb], key=lambda t: t.i))]  # "would address", "had planned"
     elif passive:
         words = [verb.text]  # headline passive: "Treaty signed"
     elif verb.tag_ == "VBG":
@@ -282,8 +282,9 @@ def summary(trigger, exclude, line, quoted, carrier=None) -> str:
         return _verb_summary(trigger.head, exclude, line, quoted)
     if trigger.pos_ not in _VERBAL:
         return _capitalise(_drop_article(phrase(trigger, exclude)) or trigger.text)
-    if _denied(trigger):
-        return _verb_summary(trigger.head, exclude, line, quoted)  # "EU leaders fail to agree on the budget"
+    if _denied(trigger) or (trigger.dep_ == "xcomp" and _fell_through(trigger.head)):
+        # "EU leaders fail to agree on the budget", "Morrison had planned to travel to Tokyo"
+        return _verb_summary(trigger.head, exclude, line, quoted)
     return _verb_summary(trigger, exclude, line, quoted)
 
 
@@ -458,6 +459,16 @@ def _clause_verbs(token) -> list:
     return out
 
 
+_UNREALISED_PLANS = {"plan", "hope", "intend", "expect", "want", "aim", "schedule"}
+
+
+def _fell_through(verb) -> bool:
+    """ "had planned to travel in December", "had been scheduled to open": a plan told in the past
+    perfect is one that did not come to pass."""
+    return verb.lemma_ in _UNREALISED_PLANS and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def status(trigger, carrier=None) -> str:
     """occurred, ongoing, scheduled, hypothetical or negated, from the words around the event."""
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -479,6 +490,8 @@ def status(trigger, carrier=None) -> str:
     if words & NEGATIONS or any(_denied(v) for v in verbs) or any(_denied(c) for c in trigger.children):
         return NEGATED  # "did not attend"; "failed to agree", of "agree" and of "failed" alike
     if marks & CONDITIONAL_MARKS or words & HYPOTHETICAL_MODALS:
+        return HYPOTHETICAL
+    if any(_fell_through(v) for v in verbs if v != trigger):
         return HYPOTHETICAL
     if words & FUTURE_MODALS or any(v.lemma_ in EXPECTATION_VERBS and v != trigger for v in verbs):
         return SCHEDULED
