@@ -21,7 +21,7 @@ _PAST_CUES = {"last", "previous", "past", "ago", "earlier", "yesterday", "former
 _FUTURE_VERBS = {"expect", "schedule", "plan", "set", "due", "slate", "intend", "aim", "hope", "prepare", "will"}
 _FORWARD_ADJECTIVES = {"payable", "effective", "due", "valid", "scheduled", "slated", "set", "expected"}
 _REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confirm", "predict", "expect", "indicate", "note"}
-_TIME_NOUNS = {"hour", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "end",
+_TIME_NOUNS = {"hour", "time", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "end",
                "beginning", "start", "middle", "part", "course"}
 _LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
 _PLANNING_VERBS = {"plan", "prepare", "intend", "schedule", "aim"}

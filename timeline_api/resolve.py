@@ -229,6 +229,7 @@ class Resolver:
         self.last_end = -10**9
         self.sentence_year = (-1, None, None)    # a year named outright, in which sentence, on which verb
         self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
+        self.last_range = False  # whether self.last ends a range
         self.span_sentence: Optional[int] = None  # the last sentence that named a stretch of several quarters
         self.text = doc.text if doc is not None else ""
         self.narrative_day: Optional[tuple[Point, int]] = None  # last day named outside quotations, and where
@@ -256,9 +257,11 @@ class Resolver:
         if s.weekday is not None:
             return self._weekday(s, m)
         if (s.hour is not None or s.shift == "bare") and s.anchor == "reference" and s.offset == 0 and self.last is not None \
-                and self.last.grain == "day" and m.start_char - self.last_end < 300:
+                and self.last.grain == "day" and m.start_char - self.last_end < 300 and not self.last_range \
+                and not self._against_tense(self.last, m):
             # A clock time or a part of day ("by mid-afternoon") with no day of its own
-            # falls on the day just mentioned.
+            # falls on the day just mentioned; not on the end of a range ("on 13-14
+            # September"), nor on a day ahead when told in the past ("started at 20:40").
             return self.last
         if s.month is not None and s.unit == "year" and s.anchor == "reference" and s.day is None:
             return month_point(shift(ref, "year", s.offset).year, s.month)  # "June last year"
@@ -341,6 +344,11 @@ class Resolver:
         if same_day and direction != context.FUTURE:
             return day_point(base)
         return _pick([day_point(c) for c in candidates if c != base] + [day_point(c) for c in same_day], base, direction)
+
+    def _against_tense(self, p: Point, m: Mention) -> bool:
+        """Whether a day lies on the other side of the reference date from where the tense points."""
+        direction = self.direction(m)
+        return (direction == context.PAST and p.start > self.ref) or (direction == context.FUTURE and p.end < self.ref)
 
     def _year_in_sentence(self, m: Mention) -> Optional[int]:
         """The year a sentence has just named ("the 2024 Olympics open on July 26"), if any.
@@ -590,6 +598,7 @@ class Resolver:
             first, last = pair
         if not _is_comparison(m):
             self.last = last or first
+            self.last_range = last is not None
             self.last_sentence = self._sentence_of(m)
             self.last_end = m.end_char
         if first.grain == "day" and last is None and m.type == DATE and not in_quotation(self.text, m.start_char) \

@@ -705,6 +705,10 @@ POSITIVE: list[Expect] = [
         "European shares were flat at [[1100 GMT]] after the data.",
         "The kick-off is at 12:00 local time ([[11:00 GMT]]).",
     ]),
+    Expect("TIME", "2021-12-16T20:40", note="a time told in the past is not on a day ahead, nor on the end of a range", examples=[
+        "The team will race in Oslo on Dec. 20. The final started at [[20:40]] local time.",
+        "The team races in Oslo on Dec. 19-20. The final started at [[20:40]].",
+    ]),
     Expect("TIME", "2021-12-16T19:40", examples=[
         "The final started at 20:40 local time ([[19:40 BST]]).",
     ]),
