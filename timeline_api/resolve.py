@@ -524,6 +524,11 @@ class Resolver:
         if unit == "year" and s.offset == 0:
             base = self.last or year_point(self.ref.year)
             return year_point(base.start.year)
+        if unit == "year" and s.shift == "calendar" and self.sentence_year[0] == self._sentence_of(m) \
+                and self.sentence_year[1] is not None:
+            # "profit of $27.7 billion for 2022 on Tuesday, double the previous year's":
+            # the year the sentence named, not the day named after it.
+            return year_point(self.sentence_year[1] + s.offset)
         anchor = self.last or day_point(self.ref)
         quarter = self.last_by_grain.get("quarter")
         if anchor.grain == "day" and quarter is not None and quarter.end == anchor.end and s.offset != 0:

@@ -874,6 +874,10 @@ POSITIVE: list[Expect] = [
         "Figures for November showed [[the month]] was the wettest on record.",
         "Car sales jumped 12 percent in November, and [[the month]] was the industry's best since 2019.",
     ]),
+    Expect("DATE", "2021", ref=REF_2023, note="'the previous year' is before the year the sentence named, not before a day named after it", examples=[
+        "The miner reported a record profit for 2022 on Tuesday, almost double [[the previous year]]'s.",
+        "Exports reached $80 billion in 2022, the ministry said on Friday, up from $61 billion [[the previous year]].",
+    ]),
     Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
         "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
     ]),
