@@ -553,3 +553,8 @@ def test_the_period_a_quantity_is_measured_over_does_not_date_the_verb_above_it(
 def test_a_plan_told_in_the_past_perfect_did_not_come_to_pass(text, headline):
     events = extract(text, REF).events
     assert [(e.status, e.summary) for e in events] == [("hypothetical", headline)]
+
+
+def test_a_hyphenated_length_stays_in_the_summary_of_its_event():
+    events = extract("The judge ruled after a three-day hearing in early September.", REF).events
+    assert "Three-day hearing" in [e.summary for e in events], [e.summary for e in events]

@@ -28,7 +28,7 @@ from .event_lexicon import NON_EVENT_VERBS, REPORTING_VERBS
 from .merge import Key, merge
 from .nlp import get_nlp
 from .model import (
-    AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, OCCURRED, ON,
+    AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DURATION, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, OCCURRED, ON,
     SCHEDULED,
     TIME, Event, EventMention, Span, TemporalExpression,
 )
@@ -403,6 +403,8 @@ def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOption
         found += _undated(doc, found, layout, publication_placeholder(), dated)
     all_dates = set()
     for timex in timexes:
+        if timex.type == DURATION and "-" in timex.text:
+            continue  # "a three-day hearing": a length that describes the event stays in its summary
         span = doc.char_span(timex.start_char, timex.end_char, alignment_mode="expand")
         if span is not None:
             all_dates |= set(range(span.start, span.end))
