@@ -788,10 +788,12 @@ def _duration(m):
 
 
 @rule("bare plural unit  (for years, in recent weeks)",
-      r"(?P<pre>for|over|within|coming|past)\s+(?P<unit>days|weeks|months|years|decades)")
+      r"(?P<pre>for|over|within|coming|past)\s+(?P<unit>days|weeks|months|years|decades|hours|minutes)")
 def _bare_units(m):
     unit = unit_of(m.group("unit"))
     pre = m.group("pre").lower()
+    if unit in ("hour", "minute") and (pre not in ("for", "within") or re.match(r"\s+of\b", m.string[m.end():m.end() + 4])):
+        return None  # "for hours", "within minutes"; not "for minutes of the meeting"
     start = m.start("unit")
     if pre == "coming":
         start = m.start("pre")

@@ -125,6 +125,10 @@ NEGATIVE: list[Reject] = [
         "The striker was named player of [[the month]] for the second time.",
         "[[The month]] of Ramadan begins next week.",
     ]),
+    Reject("'minutes' as a record of a meeting", examples=[
+        "The council voted to publish the [[minutes]] of the meeting.",
+        "Lawyers asked for [[minutes]] of the board's discussions.",
+    ]),
     Reject("'as recently as': the date is what follows", examples=[
         "The company had 900 job openings as [[recently]] as last quarter.",
         "Prices were still rising as [[recently]] as 2019, the survey found.",

@@ -633,6 +633,13 @@ POSITIVE: list[Expect] = [
     Expect("DURATION", "PXD", examples=[
         "[[A few days]] later, the company announced a recall.",
     ]),
+    Expect("DURATION", "PTXM", examples=[
+        "Tickets for the final sold out within [[minutes]].",
+        "The fire was brought under control within [[minutes]], firefighters said.",
+    ]),
+    Expect("DURATION", "PTXH", examples=[
+        "Passengers were stuck on the train for [[hours]] without water.",
+    ]),
 
     # ------------------------------------------------------------------
     # "ago".
