@@ -558,3 +558,8 @@ def test_a_plan_told_in_the_past_perfect_did_not_come_to_pass(text, headline):
 def test_a_hyphenated_length_stays_in_the_summary_of_its_event():
     events = extract("The judge ruled after a three-day hearing in early September.", REF).events
     assert "Three-day hearing" in [e.summary for e in events], [e.summary for e in events]
+
+
+def test_a_sentence_initial_article_is_lower_case_inside_a_summary():
+    events = extract("The bill, which Democrats introduced in May, would cut emissions.", REF).events
+    assert [e.summary for e in events] == ["Democrats introduce the bill"]

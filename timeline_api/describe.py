@@ -142,7 +142,11 @@ def phrase(head, exclude, limit: int = _NOUN_LIMIT) -> str:
         return render(list(name))
     keep: list = []
     _collect(head, exclude, keep, True)
-    return render(_trim(_shorten(head, sorted(keep, key=lambda t: t.i), limit)))
+    tokens = _trim(_shorten(head, sorted(keep, key=lambda t: t.i), limit))
+    text = render(tokens)
+    if tokens and tokens[0].pos_ == "DET" and tokens[0].is_sent_start and not tokens[0].ent_type_:
+        text = text[:1].lower() + text[1:]  # "Democrats introduce the bill": the sentence's "The" inside
+    return text
 
 
 def render(tokens) -> str:
