@@ -16,10 +16,12 @@ import pytest
 try:  # tests/ is not a package: pytest puts tests/ itself on sys.path
     from corpus import MARK, Expect, Reject, parse
     from corpus.negative import NEGATIVE
+    from corpus.news import ARTICLES
     from corpus.temporal import POSITIVE
 except ImportError:  # pragma: no cover - when tests/ becomes a package
     from tests.corpus import MARK, Expect, Reject, parse
     from tests.corpus.negative import NEGATIVE
+    from tests.corpus.news import ARTICLES
     from tests.corpus.temporal import POSITIVE
 
 from timeline_api.model import GRANULARITIES
@@ -70,6 +72,57 @@ def test_does_not_misread(group: Reject, example: str):
     found = _timexes(text, group.ref)
     overlapping = [t for t in found if t.start_char < end and start < t.end_char]
     assert not overlapping, f"{group.why}: {text[start:end]!r} was read as {_show(overlapping)}"
+
+
+# ----------------------------------------------------------------------------
+# Whole news articles (tests/corpus/news.py): every expression by hand, and no other.
+# ----------------------------------------------------------------------------
+
+def _located(article):
+    """(timex, start, end) for each expected expression, in document order."""
+    at, out = 0, []
+    for t in article.timexes:
+        found = re.search(r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", article.text[at:])
+        assert found, f"{article.name}: {t.text!r} not found after offset {at}"
+        start = at + found.start()
+        out.append((t, start, start + len(t.text)))
+        at = start + 1
+    return out
+
+
+def _news_cases():
+    for article in ARTICLES:
+        for t, start, end in _located(article):
+            marks = [pytest.mark.xfail(strict=True, reason=t.xfail)] if t.xfail else []
+            yield pytest.param(article, t, start, end, marks=marks, id=f"{article.name}:{t.text}:{t.value}")
+
+
+@pytest.mark.parametrize("article, timex, start, end", list(_news_cases()))
+def test_news_article_expression(article, timex, start, end):
+    found = _timexes(article.text, article.ref)
+    at_span = [t for t in found if (t.start_char, t.end_char) == (start, end)]
+    overlapping = [t for t in found if t.start_char < end and start < t.end_char]
+    assert at_span, f"{article.name} ({article.ref}): no expression spanning {timex.text!r}; found there: {_show(overlapping)}"
+    got = at_span[0]
+    assert (got.type, got.value) == (timex.type, timex.value), (
+        f"{article.name} ({article.ref}): {timex.text!r} expected {timex.type} {timex.value}, got {got.type} {got.value}")
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
+def test_news_article_finds_nothing_else(article):
+    """Scores, prices, counts, ages, versions and phone numbers are no times."""
+    spans = [(start, end) for _, start, end in _located(article)]
+    found = _timexes(article.text, article.ref)
+    stray = [t for t in found if not any(t.start_char < end and start < t.end_char for start, end in spans)]
+    assert not stray, f"{article.name}: found outside the annotation: {_show(stray)}"
+
+
+def test_news_articles_are_varied():
+    assert len(ARTICLES) >= 8 and len({a.ref for a in ARTICLES}) == len(ARTICLES)
+    for article in ARTICLES:
+        assert 150 <= len(article.text.split()) <= 300, (article.name, len(article.text.split()))
+        for t in article.timexes:
+            assert t.type in TYPES and VALUE.fullmatch(t.value), (article.name, t)
 
 
 # ----------------------------------------------------------------------------
@@ -152,7 +205,8 @@ def test_examples_are_not_copied_from_timebank():
     for path in _TBAQ.rglob("*.tml"):
         words = _words(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8", errors="replace")))
         seen.update(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
-    for _, example in _all_examples():
-        words = _words(MARK.sub(r"\1", example))
+    texts = [MARK.sub(r"\1", example) for _, example in _all_examples()] + [a.text for a in ARTICLES]
+    for example in texts:
+        words = _words(example)
         shared = [" ".join(words[i:i + n]) for i in range(len(words) - n + 1) if tuple(words[i:i + n]) in seen]
         assert not shared, f"{example!r} shares {shared[0]!r} with the corpus"
