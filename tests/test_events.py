@@ -563,3 +563,11 @@ def test_a_hyphenated_length_stays_in_the_summary_of_its_event():
 def test_a_sentence_initial_article_is_lower_case_inside_a_summary():
     events = extract("The bill, which Democrats introduced in May, would cut emissions.", REF).events
     assert [e.summary for e in events] == ["Democrats introduce the bill"]
+
+
+def test_a_name_the_parse_hangs_on_the_next_titled_name_stays_in_the_subject():
+    events = extract("French President Emmanuel Macron met Rutte on Thursday evening. Macron and German Chancellor "
+                     "Angela Merkel held a joint news conference on Friday.", REF).events
+    held = next(e for e in events if e.trigger.text == "held")
+    assert held.summary == "Macron and Angela Merkel hold a joint news conference"
+    assert {"Macron", "Angela Merkel"} <= {p.text for p in held.participants}

@@ -99,6 +99,9 @@ def _collect(token, exclude, keep: list, top: bool) -> None:
         if child.i in exclude or child.dep_ not in _PHRASE_DEPS or (top and child.dep_ in _TOP_SKIP):
             continue
         if person is not None and child.i < person.start:
+            if _coordinated_name(child):
+                # "Macron and German Chancellor Angela Merkel": the parse made Macron a modifier
+                keep.extend([*entity_at(child), *(c for c in child.children if c.dep_ == "cc")])
             continue
         _collect(child, exclude, keep, False)
     keep.append(token)
@@ -177,7 +180,7 @@ def _third_person(lemma: str) -> str:
 
 
 def _plural(subject) -> bool:
-    if any(c.dep_ == "conj" for c in subject.children):
+    if any(c.dep_ == "conj" or (c.i < subject.i and _coordinated_name(c)) for c in subject.children):
         return True
     if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("we", "they", "you", "i"):
         return True
@@ -409,8 +412,16 @@ def scope(trigger, line, carrier=None) -> set[int]:
     return {i for i in out if i in line}
 
 
+def _coordinated_name(token) -> bool:
+    """A person's name with "and" after it, parsed as a modifier of the next name."""
+    return token.ent_type_ == "PERSON" and token.dep_ in ("nmod", "compound") and _person(token) is not None \
+        and any(c.dep_ == "cc" and c.i > token.i for c in token.children)
+
+
 def _title(ent) -> bool:
     """ "France's President Emmanuel Macron", "US President Joe Biden": a title, not a participant."""
+    if _coordinated_name(ent.root):
+        return False
     node = ent.root
     for _ in range(8):
         if node.i >= ent.end and _person(node) is not None:

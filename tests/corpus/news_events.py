@@ -223,8 +223,7 @@ EXPECTED = {
             "negated", mentions=("failed",)),
         Rec("said", "2020-02-21", "Mark Rutte says he would not accept a budget", participants=("Mark Rutte",)),
         Rec("held", "2020-02-21", "Macron and Angela Merkel hold a joint news conference",
-            participants=("Macron", "Angela Merkel"),
-            xfail="the parse takes 'Macron and German Chancellor Angela Merkel' for a modifier and a name"),
+            participants=("Macron", "Angela Merkel")),
         Rec("meet", "2020-03", "Leaders will meet", "scheduled"),
     ],
 }
