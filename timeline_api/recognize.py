@@ -701,6 +701,14 @@ def _shift_unit(m):
     return None
 
 
+@rule("this time next week  (this time last year, the same time next month)",
+      r"(?:this|the\s+same)\s+time\s+(?P<shift>last|next)\s+(?P<unit>week|month|year)")
+def _this_time_next(m):
+    # The same day a week, month or year away from the reference date.
+    offset = -1 if m.group("shift").lower() == "last" else 1
+    return _m(m, DATE, Spec("reference", unit=m.group("unit").lower(), offset=offset, shift="same day"))
+
+
 @rule("earlier/later this <unit>  (earlier this month, later this year, early next year)",
       r"(?P<pos>earlier|later|early|late)\s+(?:in\s+)?(?P<shift>this|next|last|the)\s+(?P<unit>week|month|year|decade|century)")
 def _pos_unit(m):

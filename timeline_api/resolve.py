@@ -230,6 +230,7 @@ class Resolver:
         self.sentence_year = (-1, None, None)    # a year named outright, in which sentence, on which verb
         self.last_by_grain: dict[str, Point] = {}  # the periods under discussion, by grain
         self.last_range = False  # whether self.last ends a range
+        self.last_quoted = False  # whether self.last was said in a quotation
         self.span_sentence: Optional[int] = None  # the last sentence that named a stretch of several quarters
         self.text = doc.text if doc is not None else ""
         self.narrative_day: Optional[tuple[Point, int]] = None  # last day named outside quotations, and where
@@ -258,10 +259,12 @@ class Resolver:
             return self._weekday(s, m)
         if (s.hour is not None or s.shift == "bare") and s.anchor == "reference" and s.offset == 0 and self.last is not None \
                 and self.last.grain == "day" and m.start_char - self.last_end < 300 and not self.last_range \
+                and not (self.last_quoted and not in_quotation(self.text, m.start_char)) \
                 and not self._against_tense(self.last, m):
             # A clock time or a part of day ("by mid-afternoon") with no day of its own
             # falls on the day just mentioned; not on the end of a range ("on 13-14
-            # September"), nor on a day ahead when told in the past ("started at 20:40").
+            # September"), nor on a day ahead when told in the past ("started at 20:40"),
+            # nor, in the narration, on a day a quotation named ("by this time next week").
             return self.last
         if s.month is not None and s.unit == "year" and s.anchor == "reference" and s.day is None:
             return month_point(shift(ref, "year", s.offset).year, s.month)  # "June last year"
@@ -402,6 +405,8 @@ class Resolver:
             # In a quarterly report, "a year ago" is the quarter under discussion, a year before.
             return point_at("quarter", shift(self.last_by_grain["quarter"].start, "year", -1))
         target = shift(self.speech_time(m) or self.ref, unit, s.offset)
+        if s.shift == "same day":
+            return day_point(target)  # "this time last year"
         return point_at("weekend" if s.weekend else unit, target)
 
     def _compared(self, m: Mention) -> bool:
@@ -604,6 +609,7 @@ class Resolver:
         if not _is_comparison(m):
             self.last = last or first
             self.last_range = last is not None
+            self.last_quoted = in_quotation(self.text, m.start_char)
             self.last_sentence = self._sentence_of(m)
             self.last_end = m.end_char
         if first.grain == "day" and last is None and m.type == DATE and not in_quotation(self.text, m.start_char) \

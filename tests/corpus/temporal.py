@@ -716,6 +716,9 @@ POSITIVE: list[Expect] = [
         "The team will race in Oslo on Dec. 20. The final started at [[20:40]] local time.",
         "The team races in Oslo on Dec. 19-20. The final started at [[20:40]].",
     ]),
+    Expect("TIME", "2021-12-16T12:00", note="the narration's time is not on a day a quotation named", examples=[
+        '"We will sign the deal on Dec. 20," the chief executive said. The shares rose 3 percent in [[midday]] trading.',
+    ]),
     Expect("TIME", "2021-12-16T19:40", examples=[
         "The final started at 20:40 local time ([[19:40 BST]]).",
     ]),
@@ -884,6 +887,13 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2021", ref=REF_2023, note="'the previous year' is before the year the sentence named, not before a day named after it", examples=[
         "The miner reported a record profit for 2022 on Tuesday, almost double [[the previous year]]'s.",
         "Exports reached $80 billion in 2022, the ministry said on Friday, up from $61 billion [[the previous year]].",
+    ]),
+    Expect("DATE", "2021-12-23", note="'this time next week' is the same day a week on", examples=[
+        'The minister said: "By [[this time next week]], every school will be open."',
+    ]),
+    Expect("DATE", "2020-12-16", examples=[
+        "Hotel bookings are 40 percent higher than at [[this time last year]].",
+        "Fuel stocks are lower than at [[the same time last year]], the agency said.",
     ]),
     Expect("DATE", "2016", ref=REF_2023, note="'the following year' is a whole year, whatever the grain of the date before it", examples=[
         "He was promoted on May 22, 2015, and [[the following year]] he became ambassador.",
