@@ -571,3 +571,10 @@ def test_a_name_the_parse_hangs_on_the_next_titled_name_stays_in_the_subject():
     held = next(e for e in events if e.trigger.text == "held")
     assert held.summary == "Macron and Angela Merkel hold a joint news conference"
     assert {"Macron", "Angela Merkel"} <= {p.text for p in held.participants}
+
+
+def test_a_captions_date_after_its_place_dates_what_happened_there():
+    events = extract("Elon Musk speaks at the Tesla annual meeting in Austin, Texas, May 10, 2022. "
+                     "REUTERS/Joe Skipper", date(2022, 5, 12)).events
+    assert [(e.trigger.text, e.date.value) for e in events] == [("speaks", "2022-05-10")]
+    assert [p.text for p in events[0].locations][:1] == ["Austin"]

@@ -340,6 +340,23 @@ def _names_a_period(verb) -> bool:
         and verb.head.ent_type_ in ("DATE", "TIME")
 
 
+_PLACES = ("GPE", "LOC", "FAC")
+_LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside"}
+
+
+def _from_place(place) -> list[Anchor]:
+    """ "meet at the annual meeting in Austin, Texas, May 10, 2022": a caption's date set after
+    its place, which the parse hangs on the place; it dates what happened there."""
+    while place.dep_ in ("appos", "conj") and place.head.ent_type_ in _PLACES:
+        place = place.head
+    if place.dep_ != "pobj" or place.head.lower_ not in _LOCATIVE_PREPOSITIONS:
+        return []
+    target = place.head.head
+    if target.pos_ == "VERB" or (target.pos_ in _NOMINAL and is_event_noun(target)):
+        return _from_head(target)
+    return []
+
+
 def _measured_period(span, head) -> bool:
     """ "reported net income for the quarter", "approved a budget for 2022": the period a quantity
     is measured over, not the date of the verb above the noun."""
@@ -364,6 +381,8 @@ def primary(span) -> list[Anchor]:
             found = _from_noun_phrase(noun)
         elif _measured_period(span, head):
             found = []
+        elif dep in ("appos", "npadvmod") and head.ent_type_ in _PLACES and _from_place(head):
+            found = _from_place(head)
         else:
             found = _from_head(head)
     inside = range(span.start, span.end)

@@ -1,4 +1,4 @@
-"""Eight short news articles written for this project in the style of 2020s wire copy (politics,
+"""Ten short news articles written for this project in the style of 2020s wire copy (politics,
 diplomacy, earnings, sport, disasters, courts), none taken from a corpus, and the timeline a careful
 reader would write by hand for each: every dated event once, on the right date, with a compact
 "who does what" summary and its status.  ``tests/test_events.py`` runs them.
@@ -133,6 +133,30 @@ French President Emmanuel Macron met Rutte on Thursday evening. Macron and Germa
 
 Britain left the EU on January 31 and did not take part in the talks.
 """),
+    "politics_climate_bill": (date.fromisoformat("2021-07-31"), """\
+Lawmakers pass climate bill after marathon session
+
+WASHINGTON (AP) — The House of Representatives passed a $500 billion climate bill on Friday after a 14-hour session, sending it to the Senate, where a vote is expected next week.
+
+The bill, which Democrats introduced in May, would cut emissions by 40% by 2030. Republicans, who voted against it on Friday, said the measure would raise energy prices.
+
+Speaker Nancy Pelosi, who called the vote on Thursday evening, told reporters that the Senate should act quickly. Senate Majority Leader Chuck Schumer said on Saturday that he would not bring the bill to the floor until after the August recess.
+
+The White House welcomed the vote. President Joe Biden, who met with lawmakers on Wednesday, had hoped to sign the bill before the G20 summit in Rome on October 30.
+"""),
+    "business_recall_caption": (date.fromisoformat("2022-05-12"), """\
+Tesla recalls 300,000 cars over software flaw
+
+SAN FRANCISCO, May 12 (Reuters) - Tesla Inc is recalling about 300,000 vehicles in the United States to fix a software flaw, the National Highway Traffic Safety Administration said on Thursday.
+
+The agency opened an investigation into the flaw in January after receiving 120 complaints. Tesla, which reported record deliveries in April, will update the software over the air from next Monday.
+
+Chief Executive Elon Musk, who spoke at the company's annual meeting on Tuesday, did not mention the recall. Tesla shares fell 3% on Thursday.
+
+A federal judge in California dismissed a lawsuit over the company's Autopilot system on Wednesday. The plaintiffs could appeal the decision by June 30.
+
+Elon Musk speaks at the Tesla annual meeting in Austin, Texas, May 10, 2022. REUTERS/Joe Skipper
+"""),
 }
 
 TEMPORAL = "the temporal stage's value (not the event stage's)"
@@ -225,6 +249,30 @@ EXPECTED = {
         Rec("held", "2020-02-21", "Macron and Angela Merkel hold a joint news conference",
             participants=("Macron", "Angela Merkel")),
         Rec("meet", "2020-03", "Leaders will meet", "scheduled"),
+    ],
+    "politics_climate_bill": [
+        Rec("introduced", "2021-05", "Democrats introduce the bill", participants=("Democrats",)),
+        Rec("met", "2021-07-28", "Joe Biden meets with lawmakers", participants=("Joe Biden",)),
+        Rec("called", "2021-07-29TEV", "Nancy Pelosi calls the vote", participants=("Nancy Pelosi",)),
+        Rec("passed", "2021-07-30", "House of Representatives passes a $500 billion climate bill"),
+        Rec("voted", "2021-07-30", "Republicans vote against it"),
+        Rec("said", "2021-07-31", "Chuck Schumer says he would not bring the bill"),
+        Rec("expected", "2021-W31", "Vote expected", "scheduled"),
+        Rec("summit", "2021-10-30", "G20 summit in Rome", "scheduled", locations=("Rome",)),
+        Rec("cut", "2030", "Bill would cut emissions", "hypothetical"),
+    ],
+    "business_recall_caption": [
+        Rec("opened", "2022-01", "Agency opens an investigation", mentions=("investigation",)),
+        Rec("reported", "2022-04", "Tesla reports record deliveries"),
+        Rec("spoke", "2022-05-10", "Elon Musk speaks at the Tesla annual meeting in Austin",
+            mentions=("speaks", "meeting"), participants=("Elon Musk",), locations=("Austin",)),
+        Rec("dismissed", "2022-05-11",
+            "Federal judge in California dismisses a lawsuit over the company's Autopilot system"),
+        Rec("said", "2022-05-12", "National Highway Traffic Safety Administration says Tesla Inc is recalling about "
+            "300,000 vehicles in the United States"),
+        Rec("fell", "2022-05-12", "Tesla shares fall"),
+        Rec("update", "2022-05-16", "Tesla will update the software", "scheduled"),
+        Rec("appeal", "2022-06-30", "Plaintiffs could appeal the decision", "hypothetical"),
     ],
 }
 
