@@ -578,3 +578,8 @@ def test_a_captions_date_after_its_place_dates_what_happened_there():
                      "REUTERS/Joe Skipper", date(2022, 5, 12)).events
     assert [(e.trigger.text, e.date.value) for e in events] == [("speaks", "2022-05-10")]
     assert [p.text for p in events[0].locations][:1] == ["Austin"]
+
+
+def test_how_much_a_quantity_moved_is_in_its_summary():
+    events = extract("Tesla shares fell 3% on Thursday.", REF).events
+    assert [e.summary for e in events] == ["Tesla shares fall 3%"]

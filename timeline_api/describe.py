@@ -251,6 +251,10 @@ def _complement(verb, exclude, quoted) -> str:
         parts.append(phrase(obj, exclude, _ARGUMENT_LIMIT))
     if xcomp is not None and (not parts or len(parts[0].split()) < 5):
         parts.append(_clause(xcomp, exclude, quoted, with_subject=False))
+    amount = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.i not in exclude
+                   and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")), None)
+    if not parts and amount is not None:
+        parts.append(phrase(amount, exclude, 4))  # "shares fall 3%", "profit rises 12%"
     if not parts:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.i not in exclude and c.i > verb.i), None)
         if prep is not None:

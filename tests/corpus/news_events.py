@@ -176,11 +176,11 @@ EXPECTED = {
     ],
     "earnings_acme": [
         Rec("announced", "2022-07", "Acme announces it would cut 2,000 jobs"),
-        Rec("rose", "2022-Q3", "Its profit rises"),
+        Rec("rose", "2022-Q3", "Its profit rises 12%"),
         Rec("completed", "2022-09", "Cuts completed"),
         Rec("held", "2022-10", "Demand holds up"),
         Rec("reported", "2022-10-25", "Rival Globex reports its results"),
-        Rec("said", "2022-10-27", "Acme Corp says its profit rose"),
+        Rec("said", "2022-10-27", "Acme Corp says its profit rose 12%"),
         Rec("vote", "2022-11-15", "Board will vote on a dividend increase", "scheduled"),
         Rec("hold", "2022-12-06", "Acme will hold its annual investor day in New York", "scheduled",
             locations=("New York",)),
@@ -270,7 +270,7 @@ EXPECTED = {
             "Federal judge in California dismisses a lawsuit over the company's Autopilot system"),
         Rec("said", "2022-05-12", "National Highway Traffic Safety Administration says Tesla Inc is recalling about "
             "300,000 vehicles in the United States"),
-        Rec("fell", "2022-05-12", "Tesla shares fall"),
+        Rec("fell", "2022-05-12", "Tesla shares fall 3%"),
         Rec("update", "2022-05-16", "Tesla will update the software", "scheduled"),
         Rec("appeal", "2022-06-30", "Plaintiffs could appeal the decision", "hypothetical"),
     ],
