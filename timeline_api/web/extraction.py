@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Iterator, Sequence
+from itertools import groupby
 from typing import Union
 
 from flask import current_app, g
@@ -71,7 +72,7 @@ def extract_documents(documents: Sequence[dict], *, events: bool = True) -> list
                 outcomes.extend(_not_processed() for _ in group[1:])
         except Exception:  # noqa: BLE001 - the helper died (or the stream broke) under the next document
             current_app.logger.exception("Extraction failed on a document of a batch")
-            outcomes.append(Problem(500, "The server failed to process this document."))
+            outcomes.append(_failed())
             if group[1:]:
                 pending.insert(0, group[1:])
     return outcomes
@@ -110,19 +111,13 @@ class _Failure(str):
 def _report(outcome: Union[Timeline, _Failure]) -> Union[Timeline, Problem]:
     if isinstance(outcome, _Failure):
         current_app.logger.error("Extraction failed on a document of a batch:\n%s", outcome)
-        return Problem(500, "The server failed to process this document.")
+        return _failed()
     return outcome
 
 
 def _runs_of_equal_options(documents: Sequence[dict]) -> list[list[dict]]:
     """The documents in order, cut where the event options change."""
-    groups: list[list[dict]] = []
-    for args in documents:
-        if groups and _options(groups[-1][0]) == _options(args):
-            groups[-1].append(args)
-        else:
-            groups.append([args])
-    return groups
+    return [list(run) for _, run in groupby(documents, key=_options)]
 
 
 def _call(function, *args):
@@ -140,6 +135,10 @@ def _options(args: dict) -> EventOptions:
 def _remaining() -> float:
     limit = current_app.config["MAX_PROCESSING_SECONDS"]
     return g.started + limit - time.perf_counter()
+
+
+def _failed() -> Problem:
+    return Problem(500, "The server failed to process this document.")
 
 
 def _not_processed() -> Problem:
