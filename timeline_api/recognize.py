@@ -986,7 +986,6 @@ def scan(text: str, *, prefilter: bool = True) -> list[Mention]:
     from .prefilter import Scanner
 
     matched = text.translate(_ASCII_LOOKALIKES)
-    translated = matched != text  # translate() returns a new string either way
     finditer = Scanner(matched).finditer if prefilter else (lambda pattern: pattern.finditer(matched))
     found: list[Mention] = []
     for r in RULES:
@@ -995,8 +994,7 @@ def scan(text: str, *, prefilter: bool = True) -> list[Mention]:
             if mention is not None and mention.end_char > mention.start_char:
                 if not mention.rule:
                     mention.rule = r.name
-                if translated:
-                    mention.text = text[mention.start_char:mention.end_char]
+                mention.text = text[mention.start_char:mention.end_char]  # the original's letters
                 found.append(mention)
     found.sort(key=lambda x: (-(x.end_char - x.start_char), x.start_char))
     taken: list[Mention] = []

@@ -8,9 +8,11 @@ The output is TIMEX3: a value string plus the calendar span it covers.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date, timedelta
 from typing import Optional
 
@@ -364,13 +366,23 @@ class Resolver:
             return None
         return year if verb == self._verb_of(m) else None
 
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        """Where the document's mentions start, in document order (their order)."""
+        return [other.start_char for other in self.mentions]
+
+    def _span(self, m: Mention):
+        """The tokens of the mention, or None (no parse, or no token there)."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
     def _simple_past(self, m: Mention) -> bool:
         """Whether the mention dates a simple past verb ("sank on Dec. 30"; not "has set
         Oct. 20", nor "gave no reason for the Oct. 20 deadline", where it dates a noun)."""
-        if self.doc is None:
-            return False
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._span(m)
+        if span is None:
             return False
         head = span.root.head
         if head.pos_ == "ADP":
@@ -379,19 +391,15 @@ class Resolver:
 
     def _verb_of(self, m: Mention) -> Optional[int]:
         """The index of the verb governing the mention, or None."""
-        if self.doc is None:
-            return None
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._span(m)
+        if span is None:
             return None
         verb = context.governing_verb(span.root)
         return verb.i if verb is not None else None
 
     def _sentence_of(self, m: Mention) -> int:
-        if self.doc is None:
-            return -1
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        return self.doc[context.sentence_start(self.doc, span.start)].idx if span is not None and len(span) else -1
+        span = self._span(m)
+        return self.doc[context.sentence_start(self.doc, span.start)].idx if span is not None else -1
 
     def _relative(self, s: Spec, m: Mention) -> Point:
         unit = "week" if s.unit == "weekend" else s.unit
@@ -439,18 +447,17 @@ class Resolver:
 
     def _dated_outside_quotation(self, m: Mention) -> bool:
         """Whether another expression of the mention's sentence lies outside quotation marks."""
-        if self.doc is None:
-            return False
-        span = self.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._span(m)
+        if span is None:
             return False
         first = context.sentence_start(self.doc, span.start)
         last = span.end
         while last < len(self.doc) and not self.doc[last].is_sent_start:
             last += 1
         start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
-        return any(start <= other.start_char < end and other is not m and not in_quotation(self.text, other.start_char)
-                   for other in self.mentions)
+        starts = self._mention_starts
+        within = self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return any(other is not m and not in_quotation(self.text, other.start_char) for other in within)
 
     def _shifted_month(self, s: Spec) -> Point:
         ref = self.ref
