@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import os
+from itertools import islice
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
@@ -144,14 +145,17 @@ def parse(text: str, *, disable: Sequence[str] = ()) -> Doc:
 
 
 def parse_many(texts: Iterable[str], *, disable: Sequence[str] = (), batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """`parse` of each text, in order; the windows of all of them go through one `nlp.pipe`."""
+    """`parse` of each text, in order; the windows of `batch_size` texts at a time go through
+    one `nlp.pipe`, so that the first documents come out before the last are planned."""
     nlp = get_nlp()
-    plans = [plan(text, nlp.make_doc(text)) for text in texts]
-    windows = nlp.pipe((w for p in plans for w in p.windows()), disable=list(disable), batch_size=batch_size)
-    for p in plans:
-        doc = _assemble(p, windows)
-        doc.user_data[recognize.CANDIDATES] = p.candidates
-        yield doc
+    texts = iter(texts)
+    while chunk := list(islice(texts, batch_size)):
+        plans = [plan(text, nlp.make_doc(text)) for text in chunk]
+        windows = nlp.pipe((w for p in plans for w in p.windows()), disable=list(disable), batch_size=batch_size)
+        for p in plans:
+            doc = _assemble(p, windows)
+            doc.user_data[recognize.CANDIDATES] = p.candidates
+            yield doc
 
 
 def _assemble(p: Plan, windows: Iterator[Doc]) -> Doc:
