@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     if "accuracy" in sections:
         from timeline_api.evaluation.corpora import tbaq_dir
 
-        if corpus.tbaq() is None:
+        if note is not None:  # TBAQ is missing (corpus.standard said so)
             _section("Accuracy", f"skipped: TBAQ not found under {tbaq_dir()}")
         else:
             raw["accuracy"] = accuracy.measure(tbaq_dir(), log)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .event_lexicon import (
-    ASPECTUAL_VERBS, DATED_STATES, EXPECTATION_VERBS, FRAME_PREPOSITIONS, LIGHT_VERBS, NON_EVENT_VERBS, OBJECT_EVENT_VERBS,
+    DATED_STATES, EXPECTATION_VERBS, FRAME_PREPOSITIONS, LIGHT_VERBS, NON_EVENT_VERBS, OBJECT_EVENT_VERBS,
     REPORTING_VERBS, is_event_noun,
 )
 
@@ -381,8 +381,8 @@ def primary(span) -> list[Anchor]:
             found = _from_noun_phrase(noun)
         elif _measured_period(span, head):
             found = []
-        elif dep in ("appos", "npadvmod") and head.ent_type_ in _PLACES and _from_place(head):
-            found = _from_place(head)
+        elif dep in ("appos", "npadvmod") and head.ent_type_ in _PLACES and (placed := _from_place(head)):
+            found = placed
         else:
             found = _from_head(head)
     inside = range(span.start, span.end)

@@ -59,8 +59,8 @@ def verb_tense(verb) -> str | None:
                 return FUTURE  # "is to resume trading on Tuesday": what is arranged ("is to blame" is not)
             if head.tag_ == "VBG" and head.lemma_ in _PLANNING_VERBS and any(a.lemma_ == "be" for a in head.children if a.dep_ == "aux"):
                 return FUTURE  # "were planning to drive around the airport on Monday"
-        if head != verb and verb.dep_ == "xcomp" and head.lemma_ in _SAME_TIME_VERBS:
-            return verb_tense(head)  # "began to lay off workers on Friday": when the beginning was
+            if head.lemma_ in _SAME_TIME_VERBS:
+                return verb_tense(head)  # "began to lay off workers on Friday": when the beginning was
         return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
     words = {a.lower_ for a in aux}
     if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":

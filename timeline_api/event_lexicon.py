@@ -130,8 +130,6 @@ convene schedule call end finish win lose sign
 # Prepositions whose event noun frames another event in time: "at the summit", "during the search".
 FRAME_PREPOSITIONS = frozenset({"at", "during", "in", "amid", "over", "throughout", "on"})
 
-# Verbs whose complement happens when they do: "began shipping", "finished drafting the rules".
-ASPECTUAL_VERBS = frozenset("begin start stop finish continue resume keep cease end complete quit".split())
 # Adjectives that date a state the way a verb dates an event: "payable Jan. 2", "effective Feb. 1".
 DATED_STATES = frozenset("payable effective due valid available eligible open closed ready complete "
                          "scheduled expected set slated".split())

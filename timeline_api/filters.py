@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from . import context
 from . import lexicon as lx
 from .model import DURATION, SET, Mention
 
@@ -80,7 +81,7 @@ def _a_year_before_noun(before: str, nxt) -> bool:
 def _measured_before(doc, first) -> bool:
     """Whether a quantity comes just before "per" in its sentence ("15 million
     instructions", "0.2C", "5 tonnes of carbon", "2 percent")."""
-    start = max(first.sent.start, first.i - 6)
+    start = max(context.sentence_start(doc, first.i), first.i - 6)
     return any(t.like_num or any(ch.isdigit() for ch in t.text) or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
                for t in doc[start:first.i])
 
