@@ -27,6 +27,7 @@ import os
 import signal
 import sys
 import time
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
@@ -185,21 +186,20 @@ def run_batch(input_path: str, output_path: str, fmt: str = "json", workers: int
     source = Path(input_path)
     output = Path(output_path)
     done_ids, done_lines = _finished(output)
-    todo = [task.line for task in _tasks(source, done_ids, done_lines)]
-    summary = Summary(already_done=_count_lines(source) - len(todo))
-    chosen = set(todo[:limit] if limit is not None else todo)
-    summary.remaining = len(todo) - len(chosen)
-    tasks = (task for task in _tasks(source, done_ids, done_lines) if task.line in chosen)
+    todo = sum(1 for _ in _tasks(source, done_ids, done_lines))  # counted first: documents are not kept
+    chosen = todo if limit is None else min(limit, todo)
+    summary = Summary(already_done=_count_lines(source) - todo, remaining=todo - chosen)
+    tasks = islice(_tasks(source, done_ids, done_lines), chosen)
 
     pool = None
-    if workers > 1 and len(chosen) > 1:
+    if workers > 1 and chosen > 1:
         nlp.get_nlp()  # loaded once, before the fork: the workers share it
-        pool = multiprocessing.get_context("fork").Pool(min(workers, len(chosen)), _init_worker, (fmt,))
+        pool = multiprocessing.get_context("fork").Pool(min(workers, chosen), _init_worker, (fmt,))
         records = pool.imap_unordered(_process, tasks)
     else:
         _init_worker(fmt, in_worker=False)
         records = map(_process, tasks)
-    bar = tqdm(total=len(chosen), unit="doc", desc="batch", file=sys.stderr, disable=not progress,
+    bar = tqdm(total=chosen, unit="doc", desc="batch", file=sys.stderr, disable=not progress,
                dynamic_ncols=True, smoothing=0.1)
     previous_term = signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -220,7 +220,7 @@ def run_batch(input_path: str, output_path: str, fmt: str = "json", workers: int
         if pool is not None:
             pool.terminate()
             pool.join()
-    summary.remaining += len(chosen) - summary.written
+    summary.remaining += chosen - summary.written
     summary.seconds = time.perf_counter() - started
     return summary
 
