@@ -168,14 +168,26 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         holder = holder.head  # "in the early hours of Wednesday": the hours are the date's own
     if holder != root and holder.pos_ == "ADJ" and holder.lemma_ in _FORWARD_ADJECTIVES:
         return FUTURE  # "payable Dec. 7", "effective Feb. 1"
-    if holder != root and holder.tag_ == "VBN" and holder.dep_ == "acl" and holder.lemma_ in _FORWARD_ADJECTIVES:
-        return FUTURE  # "a summit set for April", "a vote scheduled for Monday": a plan, whatever the tense
+    if holder != root and holder.tag_ == "VBN" and holder.dep_ == "acl" and holder.lemma_ in _FORWARD_ADJECTIVES \
+            and (holder.lemma_ != "set" or any(c.lower_ == "for" for c in holder.children)):
+        # "a summit set for April", "a vote scheduled for Monday": a plan, whatever the tense;
+        # but "the record high set on Aug. 6" was set then
+        return FUTURE
     verb = governing_verb(span.root)
     if verb is None:
         root_of_sentence = span.sent.root
         verb = root_of_sentence if root_of_sentence.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return UNKNOWN
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # A bare participle clause happens when its main clause does: "Stocks rose,
+        # leaving the index below its high of Aug. 6"; "flights would leave on Monday,
+        # with the third departing from August 6".
+        above = governing_verb(verb)
+        if above is None or above == verb:
+            break
+        verb = above
     tense = verb_tense(verb)
     if tense is UNKNOWN and any(c.lower_ == "would" for c in verb.children) and verb.dep_ == "ccomp" \
             and verb.head.lemma_ in _REPORTING_VERBS:

@@ -160,8 +160,10 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
 
     if _is_title(text, m):
         return None  # ABC's "This Week", CBS's "60 Minutes", the film "High Noon"
-    if m.type == SET and len(span) == 1 and span[0].dep_ == "amod" and not m.quant:
-        return None  # "a quarterly dividend", "the daily newspaper": a kind of thing, not a time
+    if m.type == SET and len(span) == 1 and span[0].dep_ == "amod" and not m.quant and span[0].head.lower_ != "basis":
+        # "a quarterly dividend", "the daily newspaper": a kind of thing, not a time; but "on a
+        # weekly basis" says how often
+        return None
     if m.type == SET and m.text.lower().startswith("per ") and _measured_before(doc, first):
         return None  # "15 million instructions per second", "0.2C per decade": a rate of a quantity, as "four flights a week"
     if m.type == DURATION and re.match(r"(?:a|an|per)\s", m.text, re.I) and (

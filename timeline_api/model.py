@@ -159,6 +159,7 @@ class Spec:
     fixed: Optional[str] = None       # a value needing no resolution: P3Y, PRESENT_REF, ...
     holiday: Optional[tuple] = None   # ("fixed", month, day) or ("nth", month, weekday, n)
     day_only: bool = False            # "the 23rd": a day of an unknown month
+    days: int = 0                     # days from the resolved day: -1 for "the day before last Tuesday"
 
 
 @dataclass

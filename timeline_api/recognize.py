@@ -1005,7 +1005,27 @@ def scan(text: str, *, prefilter: bool = True) -> list[Mention]:
         occupied[mention.start_char:mention.end_char] = b"\x01" * (mention.end_char - mention.start_char)
         taken.append(mention)
     taken.sort(key=lambda x: x.start_char)
-    return taken
+    return _days_from(taken, text)
+
+
+_DAY_BEFORE = re.compile(r"the\s+day\s+(before|after)", re.IGNORECASE)
+
+
+def _days_from(mentions: list[Mention], text: str) -> list[Mention]:
+    """"the day before" + a named day is one expression, a day from that one ("the day
+    before last Tuesday's hearing", "the day after Christmas")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == DATE and not m.end_spec and m.spec.days == 0 \
+                and (m.spec.weekday is not None or m.spec.day is not None or m.spec.holiday) \
+                and text[prev.end_char:m.start_char] == " " and _DAY_BEFORE.fullmatch(prev.text):
+            days = -1 if prev.text.lower().endswith("before") else 1
+            out[-1] = Mention(prev.start_char, m.end_char, text[prev.start_char:m.end_char], DATE,
+                              replace(m.spec, days=days), m.mod, prev.rule)
+            continue
+        out.append(m)
+    return out
 
 
 CANDIDATES = "timeline_api.candidates"  # where a caller that already scanned the text leaves the result

@@ -542,6 +542,11 @@ class Resolver:
             # the year the sentence named, not the day named after it.
             return year_point(self.sentence_year[1] + s.offset)
         anchor = self.last or day_point(self.ref)
+        if unit == "day" and anchor.grain in ("month", "year"):
+            # "last October ... that same day", "in 1998 ... the next day": a day of that month
+            # or year, which one the text does not say.
+            return Point(anchor.grain, anchor.start, anchor.end,
+                         anchor.value + ("-XX" if anchor.grain == "month" else "-XX-XX"))
         quarter = self.last_by_grain.get("quarter")
         if anchor.grain == "day" and quarter is not None and quarter.end == anchor.end and s.offset != 0:
             # "revenue for the quarter ended Sept. 30 rose from a year earlier": the day
@@ -608,6 +613,8 @@ class Resolver:
             return None
         if first is None:
             return None
+        if s.days and first.grain == "day":
+            first = day_point(first.start + timedelta(days=s.days))
         if last is not None and last.start < first.start:
             pair = self._range_in_order(m)
             if pair is None:

@@ -17,6 +17,11 @@ from __future__ import annotations
 from . import Reject
 
 NEGATIVE: list[Reject] = [
+    Reject("a frequency adjective naming a kind of thing", examples=[
+        "The board declared a [[quarterly]] dividend of 12 cents.",
+        "The party [[daily]] newspaper printed the letter in full.",
+        "Analysts track the [[weekly]] jobless claims report.",
+    ]),
     Reject("'may' as a modal verb", examples=[
         "Prices [[may]] rise further if the drought continues.",
         "Officials warned that the talks [[may]] collapse.",

@@ -689,6 +689,7 @@ POSITIVE: list[Expect] = [
     ]),
     Expect("SET", "P1D", examples=[
         "The airline operates three flights [[daily]].",
+        "Investigators receive dozens of tips on a [[daily]] basis.",
         "The ministry updates the figures [[every day]].",
     ]),
     Expect("SET", "PT1H", examples=[
@@ -860,6 +861,20 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2019-03-02", examples=[
         "The plant closed on March 3, 2019. [[The day before]], workers had protested outside.",
     ]),
+    Expect("DATE", "2021-12-13", note="'the day before' a named day is one expression, a day from it", examples=[
+        "[[The day before last Tuesday]]'s hearing, the lawyer met the family.",
+        "Negotiators met again [[the day before Tuesday]]'s vote.",
+    ]),
+    Expect("DATE", "2020-12-26", examples=[
+        "Shoppers crowded the stores [[the day after Christmas]], the chain said.",
+    ]),
+    Expect("DATE", "2021-10-XX", granularity="month", note="a day of a month named before: which day is not said", examples=[
+        "The doctor was killed last October. His name was crossed off the list [[that same day]].",
+        "Rebels seized the town in October. [[The next day]], the army withdrew.",
+    ]),
+    Expect("DATE", "2019-XX-XX", granularity="year", examples=[
+        "The plant closed in 2019. [[The following day]], its workers marched on the capital.",
+    ]),
     Expect("DATE", "2022", ref=REF_2023, note="'last year' after a month of the sentence names a year unless it is compared with", examples=[
         "The governor said last month that prices would ease as [[last year]]'s energy shock fades.",
         "Exports in August were hurt by [[last year]]'s drought, the ministry said.",
@@ -978,6 +993,20 @@ POSITIVE: list[Expect] = [
     # ... but a simple past tells of last year's, and a record date is the nearest one.
     Expect("DATE", "2020-12-30", examples=[
         "The tanker sank on [[Dec. 30]], killing 20 sailors.",
+    ]),
+    # A record set on a day was set then; a summit set for a day is planned.
+    Expect("DATE", "1997-08-06", ref=REF_1998, examples=[
+        "Stocks rose, leaving the index 70 points below its record high set on [[Aug. 6]].",
+    ]),
+    Expect("DATE", "1998-08-06", ref=REF_1998, examples=[
+        "Officials prepared for a summit set for [[Aug. 6]] in Geneva.",
+    ]),
+    # A bare participle clause happens when its main clause does.
+    Expect("DATE", "2024-08-06", ref=REF_2023, examples=[
+        "The airline said two new flights would leave on Mondays, with a third departing from [[August 6]].",
+    ]),
+    Expect("DATE", "2023-08-06", ref=REF_2023, examples=[
+        "Shares fell sharply, wiping out the gains made since [[August 6]].",
     ]),
     Expect("DATE", "2021-11-15", examples=[
         "The dividend was paid Dec. 1 to shareholders of record [[Nov. 15]].",
