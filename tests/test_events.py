@@ -112,6 +112,12 @@ CORPUS = {
              status="scheduled"),
         Case("The government held elections in March.", "elections", "2021-03"),
     ],
+    "a date the parse hangs on an amount or an adverb": [
+        Case("The changes are expected to save the company about $4 million in interest next year.", "save", "2022",
+             status="scheduled"),
+        Case("The company had a net loss of $2.3 million, or 14 cents a share, a year ago.", "loss", "2020"),
+        Case("Sometime next year, the company will open a plant in Ohio.", "open", "2022", status="scheduled"),
+    ],
     "caption-like fragments": [
         Case("Xi Jinping and Vladimir Putin meet at the Eastern Economic Forum in Vladivostok on September 11, "
              "2018. Photo: AFP", "meet", "2018-09-11", participants=("Xi Jinping", "Vladimir Putin"),
@@ -583,3 +589,54 @@ def test_a_captions_date_after_its_place_dates_what_happened_there():
 def test_how_much_a_quantity_moved_is_in_its_summary():
     events = extract("Tesla shares fell 3% on Thursday.", REF).events
     assert [e.summary for e in events] == ["Tesla shares fall 3%"]
+
+
+def test_a_figure_compared_with_dates_no_event():
+    text = "The bank posted a net loss of $2.3 million, versus net income of $5.3 million, or 61 cents a share, a year earlier."
+    assert [(e.trigger.text, e.date.text) for e in extract(text, REF).events if e.date.text == "a year earlier"] == []
+
+
+def _narrated(text: str) -> set:
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = extract(text, REF).events
+    return {(e.trigger.text, e.date.value, e.date_source) for e in events}
+
+
+def test_undated_events_of_a_sentence_with_one_date_share_it_as_narrated():
+    text = "Also on Friday, the two mayors, accompanied by a lawyer, flew to Washington to meet officials."
+    dated = _narrated(text)
+    assert ("flew", "2021-12-10", "text") in dated
+    assert ("accompanied", "2021-12-10", "narrative") in dated
+    # the default view keeps only what the date's own clause dates
+    assert "accompanied" not in {e.trigger.text for e in extract(text, REF).events}
+
+
+def test_a_saying_above_a_dated_clause_and_a_quotation_do_not_share_its_date():
+    dated = _narrated("Officials said the attack happened on Friday.")
+    assert ("happened", "2021-12-10", "text") in dated
+    assert not any(t == "said" and v == "2021-12-10" for t, v, _ in dated)
+    dated = _narrated('"We will rebuild the bridge," the mayor said on Friday.')
+    assert not any(t == "rebuild" and v == "2021-12-10" for t, v, _ in dated)
+
+
+def test_a_sentence_with_two_dates_shares_neither():
+    dated = _narrated("The fire started on Monday, destroyed the depot and was put out on Wednesday, "
+                      "leaving workers who had fled unhurt.")
+    assert not any(t == "fled" and s == "narrative" for t, _, s in dated)
+
+
+def test_the_narrative_time_reaches_every_event_of_the_narrated_sentence():
+    dated = _narrated("The ministers signed the accord on Monday. Police detained 20 protesters carrying banners.")
+    assert ("detained", "2021-12-13", "narrative") in dated
+    assert ("carrying", "2021-12-13", "narrative") in dated
+
+
+def test_a_figure_compared_with_is_no_time_the_story_stands_at():
+    dated = _narrated("Net income rose to $5 million from $4 million a year earlier. Sales climbed 8%.")
+    assert not any(t == "climbed" and s == "narrative" for t, _, s in dated)
+
+
+def test_the_time_a_source_speaks_is_not_carried_to_what_it_says():
+    dated = _narrated("Troops shelled the city on Monday. The official said the rebels retreated.")
+    assert ("said", "2021-12-13", "narrative") in dated
+    assert not any(t == "retreated" and s == "narrative" for t, _, s in dated)

@@ -84,6 +84,22 @@ def attachment(span) -> tuple[Optional[object], str]:
             node = head
         elif node.dep_ == "conj" and _is_temporal(head):
             node = head  # "between 1982 and [1992]": the second point hangs on the first
+        elif node.dep_ == "npadvmod" and head.pos_ == "ADV":
+            node = head  # "sometime [next year]": the adverb is the date's own
+        elif node.dep_ in ("npadvmod", "advmod") and _is_quantity(head):
+            # "a loss of C$2.3 million, or 14 cents a share, [a year ago]", "save $4 million [next
+            # year]": the parse hangs the date on the amount; it dates what the amount measures
+            while head.head != head and (
+                    _is_quantity(head) and head.dep_ in ("conj", "appos", "nummod", "quantmod", "npadvmod", "pobj")
+                    or head.pos_ == "ADP" and head.lower_ == "of"):
+                head = head.head  # up to what the amount is of
+            node = head
+            if head.pos_ in _NOMINAL:
+                # the amount of an event ("a loss of ..."); of anything else ("versus net income
+                # of $5.3 million ... a year earlier") it is a figure compared with, no event
+                return (head, "npadvmod") if is_event_noun(head) else (None, "npadvmod")
+            if head.pos_ in ("VERB", "AUX"):
+                return head, "npadvmod"
         else:
             noun = _event_noun_before(span, prep, head)
             return (noun, "after_noun") if noun is not None else (head, node.dep_)
@@ -121,6 +137,10 @@ def _event_noun_before(span, prep, head):
             return node
         node = node.head
     return None
+
+
+def _is_quantity(token) -> bool:
+    return token.pos_ == "NUM" or token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") and token.pos_ in ("NUM", "NOUN", "SYM")
 
 
 def _is_temporal(token) -> bool:

@@ -24,9 +24,10 @@ from typing import Iterator, Optional
 
 from . import anchor as rules
 from .describe import Region, denies, participants_and_places, status, summary
-from .event_lexicon import NON_EVENT_VERBS, REPORTING_VERBS
+from .event_lexicon import NON_EVENT_VERBS, REPORTING_VERBS, is_event_noun
 from .merge import Key, merge
 from .nlp import get_nlp
+from .resolve import COMPARISON
 from .model import (
     AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DURATION, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, OCCURRED, ON,
     SCHEDULED,
@@ -254,14 +255,60 @@ def _clause_head(token) -> bool:
     return finite and token.dep_ in ("conj", "ccomp", "advcl", "parataxis")
 
 
+# Where a verb stands in its sentence for it to share the sentence's one date.
+_SENTENCE_SHARING_DEPS = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "parataxis"}
+_NOUN_SHARING_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}
+
+
+def _sentence_dates(spans: list[tuple], found: list[_Found], layout: _Layout) -> dict[int, tuple]:
+    """Sentence -> (its date, the date's span) for the sentences with exactly one calendar date,
+    which dates an event of its own."""
+    count: dict[int, list] = {}
+    for timex, span in spans:
+        count.setdefault(layout.sentence_of[span.start], []).append((timex, span))
+    dating = {id(f.timex) for f in found}
+    return {n: pairs[0] for n, pairs in count.items() if len(pairs) == 1 and id(pairs[0][0]) in dating}
+
+
+def _spans_a_date(token, dated_order: list[int]) -> bool:
+    """Whether a date lies in the phrase `token` heads (`dated_order`: the dates' tokens, sorted)."""
+    k = bisect_left(dated_order, token.left_edge.i)
+    return k < len(dated_order) and dated_order[k] <= token.right_edge.i
+
+
+def _shares_sentence_date(token, span, layout: _Layout) -> bool:
+    """Whether an undated verb or event noun happens at `span`, the one date of its sentence or
+    the time its narrated clause took, as the narration tells it: "Also Friday, the mayors,
+    [accompanied] by a lawyer, flew to Washington"; not a saying whose content is dated ("[said]
+    the attack happened on Friday"), nor across a quotation."""
+    if token.pos_ == "NOUN":
+        if token.dep_ not in _NOUN_SHARING_DEPS or not is_event_noun(token, listed_only=True) \
+                or span.start <= token.i < span.end:
+            return False
+    elif token.pos_ != "VERB" or token.lemma_ in NON_EVENT_VERBS or not token.is_alpha \
+            or token.dep_ not in _SENTENCE_SHARING_DEPS:
+        return False
+    if layout.quoted[token.i] != layout.quoted[span.start]:
+        return False
+    if token.lemma_ in REPORTING_VERBS and token.left_edge.i <= span.start and span.end - 1 <= token.right_edge.i:
+        return False
+    return True
+
+
 def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression,
-             dated: set[int]) -> list[_Found]:
-    """Events with no date of their own: at the narrative's reference time, or at the publication date.
-    `dated`: the tokens of the document's dates."""
+             dated: set[int], spans: list[tuple]) -> list[_Found]:
+    """Events with no date of their own: at the one date of their sentence, at the narrative's
+    reference time, or at the publication date.  `dated`: the tokens of the document's dates;
+    `spans`: the calendar dates with their spans."""
     taken = {f.token.i for f in found}
+    sentence_dates = _sentence_dates(spans, found, layout)
+    dated_order = sorted(dated)
     # dated past events, told by a word the date itself dates ("was expected [to take stock] this
     # year" places the taking stock, not the expecting, in the year)
-    narrative = {f.token.i: f.timex for f in found if f.how not in _SHARING and _narrates(f.token, layout)}
+    # ("rose to $5 million from $4 million a year earlier": what is compared with is no time the
+    # story stands at)
+    narrative = {f.token.i: f.timex for f in found if f.how not in _SHARING and _narrates(f.token, layout)
+                 and not COMPARISON.search(f.timex.text)}
     out = []
     reference: Optional[TemporalExpression] = None
     # The reporter's sources speak at a time of their own: "officials said Thursday" dates the
@@ -275,12 +322,20 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     for n, sent in enumerate(layout.sentences):
         # a sentence with a date of its own is not carried on from an earlier one
         own_time = n in dated_sentences
+        here = sentence_dates.get(n)
+        carried = None
         for token in sent:
             if token.i in narrative:
                 reference, own_time = narrative[token.i], False
                 if _reports(token):
                     speech = reference  # a dated saying
-            if token.i in taken or not _clause_head(token) or layout.caption(token):
+            if token.i in taken or layout.caption(token):
+                continue
+            if here is not None and _shares_sentence_date(token, here[1], layout):
+                taken.add(token.i)
+                out.append(_Found(token, NARRATIVE, here[0], (token.i,), DATED_BY_NARRATIVE))
+                continue
+            if not _clause_head(token):
                 continue
             shifted = any(c.lower_ in _SHIFT_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod"))
             if shifted:
@@ -289,9 +344,14 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                     speech = None  # ... and the sources speak then; "Then she handed" moves the story only
             reported = token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS  # said that they met
             told = _past_narration(token) and not layout.quoted[token.i] and token.dep_ != "relcl" and not reported
-            when = speech if speech is not None and told and _reports(token) else \
-                reference if reference is not None and told and not own_time else None
+            # ("officials said the attack happened on Friday": what is said has the date, not the saying)
+            says_dated = n in dated_sentences and _reports(token) and _spans_a_date(token, dated_order)
+            by_speech = speech is not None and told and _reports(token) and not says_dated
+            when = speech if by_speech else reference if reference is not None and told and not own_time else None
             if when is not None:
+                if not by_speech:
+                    carried = carried or (when, token)  # (the time a source speaks is not the story's)
+                taken.add(token.i)
                 out.append(_Found(token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
                 # what shares the clause's time, as with a date of its own: "agreed to buy", "the talks"
                 for a in rules.shared([rules.Anchor(token, rules.VERB)], dated):
@@ -299,7 +359,18 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                         taken.add(a.token.i)
                         out.append(_Found(a.token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
             else:
+                taken.add(token.i)
                 out.append(_Found(token, PUBLICATION, publication, (token.i,), DATED_BY_PUBLICATION))
+        if carried is not None:
+            # the other events the narrated sentence tells share its time, as they would share a date
+            # of its own
+            when, head = carried
+            head = doc[head.i:head.i + 1]
+            for token in sent:
+                if token.i not in taken and token.pos_ == "VERB" and not layout.caption(token) \
+                        and _shares_sentence_date(token, head, layout):
+                    taken.add(token.i)
+                    out.append(_Found(token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
     return out
 
 
@@ -400,7 +471,7 @@ def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOption
     dated = {i for _, span in spans for i in range(span.start, span.end)}
     found = _dated(spans, dated, layout)
     if options.include_undated:
-        found += _undated(doc, found, layout, publication_placeholder(), dated)
+        found += _undated(doc, found, layout, publication_placeholder(), dated, spans)
     all_dates = set()
     for timex in timexes:
         if timex.type == DURATION and "-" in timex.text:

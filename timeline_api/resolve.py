@@ -653,7 +653,7 @@ class Resolver:
                                   "week" if grain == "weekend" else grain, start, end, m.quant, m.freq)
 
 
-_COMPARISON = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year)\b", re.I)
+COMPARISON = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year)\b", re.I)
 
 
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s+(?:on\s+)?$", re.I)
@@ -676,7 +676,7 @@ def _is_comparison(m: Mention) -> bool:
     the one under discussion, which stays the one under discussion (the next "a year
     earlier" is a year before it, not two)."""
     s = m.spec
-    return s.shift in ("comparable", "period of") or (s.unit == "year" and s.offset == -1 and bool(_COMPARISON.match(m.text)))
+    return s.shift in ("comparable", "period of") or (s.unit == "year" and s.offset == -1 and bool(COMPARISON.match(m.text)))
 
 
 def narrow(start: date, end: date, mod: Optional[str]) -> tuple[date, date]:
