@@ -78,6 +78,19 @@ def test_recall_by_span_and_by_value_and_records_on_gold_events(doc):
     assert c.metrics()["recall_by_span"] == 1.0 and c.metrics()["recall_by_value"] == 0.5
     assert c.metrics()["on_gold_event"] == pytest.approx(2 / 3)
     assert sorted(e.kind for e in result.errors) == ["off_event", "wrong_value"]
+    # both records on a linked gold event carry one of its dates ("Bombs" is on no event)
+    assert (c.checkable, c.dated_right) == (2, 2)
+
+
+def test_dated_right_counts_the_records_whose_date_the_gold_can_check(doc):
+    records = [
+        record(doc, "exploded", "Friday", "1998-08-07"),  # linked to Friday: right
+        record(doc, "killing", "now", "PRESENT_REF"),     # linked to Friday, dated otherwise: wrong
+        record(doc, "talks", "Friday", "1998-08-07"),     # a gold event linked to no in-text date
+    ]
+    c = score_document(doc, records, "X").counts
+    assert (c.on_gold_event, c.checkable, c.dated_right) == (3, 2, 1)
+    assert c.metrics()["dated_right"] == 0.5
 
 
 def test_missed_links_say_why(doc):

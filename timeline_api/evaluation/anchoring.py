@@ -29,6 +29,11 @@ Figures
     on gold event    records whose trigger overlaps some gold EVENT of the
                      document (any event, linked or not): a precision estimate,
                      since TimeML annotates nearly every event of a news text.
+    dated right      of the records whose trigger overlaps a gold event the gold
+                     links to some in-text date (the records whose date can be
+                     checked), those whose date overlaps one of its expressions:
+                     whether the engine picks the right date for an event, where
+                     the gold says; the other figures count only events and links.
 
     Each recall is also given for links whose event and expression share a
     sentence, the ones the parse can reach; sentences are cut where the TIMEX
@@ -158,6 +163,8 @@ class AnchoringCounts:
     same_sentence_by_value: int = 0
     records: int = 0
     on_gold_event: int = 0
+    checkable: int = 0       # records on an event the gold links to an in-text date
+    dated_right: int = 0     # ... whose date overlaps one of its linked expressions
 
     def __add__(self, other: "AnchoringCounts") -> "AnchoringCounts":
         return AnchoringCounts(**{k: v + getattr(other, k) for k, v in asdict(self).items()})
@@ -172,6 +179,7 @@ class AnchoringCounts:
             "same_sentence_recall_by_span": ratio(self.same_sentence_by_span, self.same_sentence_links),
             "same_sentence_recall_by_value": ratio(self.same_sentence_by_value, self.same_sentence_links),
             "on_gold_event": ratio(self.on_gold_event, self.records),
+            "dated_right": ratio(self.dated_right, self.checkable),
         }
 
     def to_dict(self) -> dict:
@@ -239,9 +247,15 @@ def score_document(doc: TimeMLDocument, records: list[Record], corpus: str = "")
             error(WRONG_VALUE, event, link.timex_text, link.value, _describe(hits[0]))
 
     gold_events = [(e.start, e.end) for e in doc.events]
+    links = gold_links(doc)
     for r in records:
         if any(_overlap(r.trigger_start, r.trigger_end, s, e) for s, e in gold_events):
             counts.on_gold_event += 1
+            linked = [g for g in links if _overlap(r.trigger_start, r.trigger_end, g.event_start, g.event_end)]
+            if linked:
+                counts.checkable += 1
+                counts.dated_right += any(_overlap(r.date_start, r.date_end, g.timex_start, g.timex_end)
+                                          for g in linked)
         else:
             error(OFF_EVENT, (r.trigger_start, r.trigger_end), r.date_text, None, _describe(r))
     return AnchoringResult(doc.doc_id, corpus, counts, errors)
@@ -284,7 +298,8 @@ class AnchoringEvaluation:
 
 def format_table(evaluation: AnchoringEvaluation) -> str:
     head = (f"{'corpus':<12} {'docs':>4} {'links':>5} {'by span':>7} {'by value':>8} | "
-            f"{'same-sent':>9} {'by span':>7} {'by value':>8} | {'records':>7} {'on gold event':>13}")
+            f"{'same-sent':>9} {'by span':>7} {'by value':>8} | {'records':>7} {'on gold event':>13} | "
+            f"{'checkable':>9} {'dated right':>11}")
     lines = [head, "-" * len(head)]
 
     def pct(x: float) -> str:
@@ -294,7 +309,8 @@ def format_table(evaluation: AnchoringEvaluation) -> str:
         m = c.metrics()
         return (f"{name:<12} {docs:>4} {c.links:>5} {pct(m['recall_by_span']):>7} {pct(m['recall_by_value']):>8} | "
                 f"{c.same_sentence_links:>9} {pct(m['same_sentence_recall_by_span']):>7} "
-                f"{pct(m['same_sentence_recall_by_value']):>8} | {c.records:>7} {pct(m['on_gold_event']):>13}")
+                f"{pct(m['same_sentence_recall_by_value']):>8} | {c.records:>7} {pct(m['on_gold_event']):>13} | "
+                f"{c.checkable:>9} {pct(m['dated_right']):>11}")
 
     for name in evaluation.corpora():
         docs = sum(d.corpus == name for d in evaluation.documents)
