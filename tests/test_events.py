@@ -640,3 +640,21 @@ def test_the_time_a_source_speaks_is_not_carried_to_what_it_says():
     dated = _narrated("Troops shelled the city on Monday. The official said the rebels retreated.")
     assert ("said", "2021-12-13", "narrative") in dated
     assert not any(t == "retreated" and s == "narrative" for t, _, s in dated)
+
+
+def test_a_present_tense_event_does_not_share_a_past_date_of_its_sentence():
+    dated = _narrated("The pact builds on a joint declaration that the two countries signed in 2007.")
+    assert ("signed", "2007", "text") in dated
+    assert not any(t == "builds" and v == "2007" for t, v, _ in dated)
+
+
+def test_a_relative_clause_does_not_move_the_narrative_time():
+    dated = _narrated("Norway won the relay on Saturday. The Games, which opened on Dec. 4, end on Sunday. "
+                      "Klaebo anchored the team.")
+    assert ("anchored", "2021-12-11", "narrative") in dated
+
+
+def test_a_negated_event_still_tells_when_the_story_is():
+    dated = _narrated("Klaebo won the sprint on Dec. 8. Russia did not win a medal in the relay on Saturday. "
+                      "Sweden finished third.")
+    assert ("finished", "2021-12-11", "narrative") in dated

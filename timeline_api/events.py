@@ -6,9 +6,10 @@ participants, places and status (`describe`); mentions of one event are merged
 (`merge`).  Expressions that denote no calendar span (durations, sets,
 PRESENT_REF and the like) date nothing.
 
-On request, events without a date of their own are added: a past-tense event
-in the narration takes the narrative's reference time (the date of the last
-dated past event before it), any other is placed at the publication date.
+On request, events without a date of their own are added: an event in a
+sentence with one date takes that date where its tense allows, a past-tense
+event in the narration takes the narrative's reference time (the date of the
+last dated past event before it), any other is placed at the publication date.
 
 Options come as an `EventOptions` argument, or from the `event_options`
 context, so that callers of `pipeline.extract` can set them for one call.
@@ -20,16 +21,19 @@ from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date
 from typing import Iterator, Optional
 
 from . import anchor as rules
+from . import context
 from .describe import Region, denies, participants_and_places, status, summary
 from .event_lexicon import NON_EVENT_VERBS, REPORTING_VERBS, is_event_noun
 from .merge import Key, merge
 from .nlp import get_nlp
 from .resolve import COMPARISON
 from .model import (
-    AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DURATION, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, OCCURRED, ON,
+    AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DURATION, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, NEGATED,
+    OCCURRED, ON,
     SCHEDULED,
     TIME, Event, EventMention, Span, TemporalExpression,
 )
@@ -232,13 +236,15 @@ def _past_narration(verb) -> bool:
 
 def _narrates(token, layout: _Layout) -> bool:
     """A dated event the narration stands at: told by the reporter, as past and as fact."""
-    if layout.quoted[token.i] or (status(token) != OCCURRED and not denies(token)):
-        return False  # "failed to agree" is a negated record, yet the failing happened
+    if layout.quoted[token.i] or (status(token) not in (OCCURRED, NEGATED) and not denies(token)):
+        return False  # "failed to agree" is a negated record, yet the failing happened; and "did not
+        # win the relay on Saturday" tells of Saturday
     verb = token if token.pos_ in ("VERB", "AUX") else layout.root(token)
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
         return False
-    return verb.tag_ in ("VBD", "VBN") or (token.pos_ not in ("VERB", "AUX") and verb.pos_ != "VERB")
+    return verb.tag_ in ("VBD", "VBN") or any(a.lower_ == "did" for a in aux) \
+        or (token.pos_ not in ("VERB", "AUX") and verb.pos_ != "VERB")
 
 
 def _reports(token) -> bool:
@@ -276,6 +282,20 @@ def _spans_a_date(token, dated_order: list[int]) -> bool:
     return k < len(dated_order) and dated_order[k] <= token.right_edge.i
 
 
+def _tense_allows(token, timex: TemporalExpression, reference: Optional[date]) -> bool:
+    """Whether the tense of `token` (or of the verb a noun belongs to) lets it happen at `timex`:
+    "The pact [builds] on a declaration signed in 2007" is no event of 2007."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if reference is None or timex.start is None or verb.pos_ not in ("VERB", "AUX"):
+        return True
+    tense = context.verb_tense(verb)
+    if tense == context.PAST:
+        return timex.start <= reference
+    if tense in (context.PRESENT, context.FUTURE):
+        return timex.end >= reference
+    return True
+
+
 def _shares_sentence_date(token, span, layout: _Layout) -> bool:
     """Whether an undated verb or event noun happens at `span`, the one date of its sentence or
     the time its narrated clause took, as the narration tells it: "Also Friday, the mayors,
@@ -296,10 +316,11 @@ def _shares_sentence_date(token, span, layout: _Layout) -> bool:
 
 
 def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression,
-             dated: set[int], spans: list[tuple]) -> list[_Found]:
+             dated: set[int], spans: list[tuple], reference_date: Optional[date] = None) -> list[_Found]:
     """Events with no date of their own: at the one date of their sentence, at the narrative's
     reference time, or at the publication date.  `dated`: the tokens of the document's dates;
-    `spans`: the calendar dates with their spans."""
+    `spans`: the calendar dates with their spans; `reference_date`: the publication date, which
+    a verb's tense places a shared date against."""
     taken = {f.token.i for f in found}
     sentence_dates = _sentence_dates(spans, found, layout)
     dated_order = sorted(dated)
@@ -307,8 +328,10 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     # year" places the taking stock, not the expecting, in the year)
     # ("rose to $5 million from $4 million a year earlier": what is compared with is no time the
     # story stands at)
+    # (nor does a relative clause or a participle on a noun, which tell the background: "The
+    # Olympics, which opened on February 4, end on Sunday")
     narrative = {f.token.i: f.timex for f in found if f.how not in _SHARING and _narrates(f.token, layout)
-                 and not COMPARISON.search(f.timex.text)}
+                 and not COMPARISON.search(f.timex.text) and f.token.dep_ not in ("relcl", "acl")}
     out = []
     reference: Optional[TemporalExpression] = None
     # The reporter's sources speak at a time of their own: "officials said Thursday" dates the
@@ -331,7 +354,8 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                     speech = reference  # a dated saying
             if token.i in taken or layout.caption(token):
                 continue
-            if here is not None and _shares_sentence_date(token, here[1], layout):
+            if here is not None and _shares_sentence_date(token, here[1], layout) \
+                    and _tense_allows(token, here[0], reference_date):
                 taken.add(token.i)
                 out.append(_Found(token, NARRATIVE, here[0], (token.i,), DATED_BY_NARRATIVE))
                 continue
@@ -368,7 +392,7 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
             head = doc[head.i:head.i + 1]
             for token in sent:
                 if token.i not in taken and token.pos_ == "VERB" and not layout.caption(token) \
-                        and _shares_sentence_date(token, head, layout):
+                        and _shares_sentence_date(token, head, layout) and _tense_allows(token, when, reference_date):
                     taken.add(token.i)
                     out.append(_Found(token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
     return out
@@ -460,8 +484,10 @@ def publication_placeholder() -> TemporalExpression:
     return TemporalExpression("t0", "", 0, 0, DATE, "PRESENT_REF")
 
 
-def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOptions] = None) -> list[Event]:
-    """The records of the events `timexes` date in `doc`, in text order."""
+def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOptions] = None,
+           reference_date: Optional[date] = None) -> list[Event]:
+    """The records of the events `timexes` date in `doc`, in text order.  `reference_date`, the
+    publication date, lets an undated event's tense rule out a date of its sentence."""
     options = options or current_options()
     if options.include_undated and not doc.has_annotation("DEP", require_complete=True):
         # Events without a date lie in any sentence, and the fast path parsed only those with one.
@@ -471,7 +497,7 @@ def attach(doc, timexes: list[TemporalExpression], options: Optional[EventOption
     dated = {i for _, span in spans for i in range(span.start, span.end)}
     found = _dated(spans, dated, layout)
     if options.include_undated:
-        found += _undated(doc, found, layout, publication_placeholder(), dated, spans)
+        found += _undated(doc, found, layout, publication_placeholder(), dated, spans, reference_date)
     all_dates = set()
     for timex in timexes:
         if timex.type == DURATION and "-" in timex.text:

@@ -76,7 +76,7 @@ OCCURRED, ONGOING, SCHEDULED, HYPOTHETICAL, NEGATED = "occurred", "ongoing", "sc
 
 # Where an event's date comes from.
 DATED_BY_TEXT = "text"                    # an expression of its own clause dates it
-DATED_BY_NARRATIVE = "narrative"          # none does; the narration places it at an earlier sentence's date
+DATED_BY_NARRATIVE = "narrative"          # none does; its sentence's one date or the narration's time places it
 DATED_BY_PUBLICATION = "publication_date"  # nothing does: it is placed at the publication date
 
 # How an event's date relates to the publication date.

@@ -113,7 +113,7 @@ def _finish(text: str, doc, reference_date: Optional[date], events: bool, starte
     clock.lap("refdate")
     timexes = resolve.resolve(doc, mentions, ref)
     clock.lap("resolve")
-    found = event_stage.attach(doc, timexes) if events else []
+    found = event_stage.attach(doc, timexes, reference_date=ref) if events else []
     clock.lap("events")
     timeline = Timeline(  # which places the events against the reference date
         reference_date=ref,
