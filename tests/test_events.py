@@ -619,10 +619,19 @@ def test_a_saying_above_a_dated_clause_and_a_quotation_do_not_share_its_date():
     assert not any(t == "rebuild" and v == "2021-12-10" for t, v, _ in dated)
 
 
-def test_a_sentence_with_two_dates_shares_neither():
+def test_in_a_sentence_with_two_dates_an_event_shares_the_date_of_the_nearest_dated_word_above_it():
+    dated = _narrated("The storm hit the coast on Monday, cutting power to towns that flooded, "
+                      "and crews restored it on Wednesday.")
+    assert ("flooded", "2021-12-13", "narrative") in dated
+
+
+def test_a_past_perfect_or_a_would_shares_no_date_of_its_sentence():
     dated = _narrated("The fire started on Monday, destroyed the depot and was put out on Wednesday, "
                       "leaving workers who had fled unhurt.")
     assert not any(t == "fled" and s == "narrative" for t, _, s in dated)
+    for text in ("The company announced on Monday that it would close the plant.",
+                 "The company announced on Monday that it would close the plant, and workers walked out on Tuesday."):
+        assert not any(t == "close" and s == "narrative" for t, _, s in _narrated(text))
 
 
 def test_the_narrative_time_reaches_every_event_of_the_narrated_sentence():

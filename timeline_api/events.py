@@ -286,6 +286,10 @@ def _tense_allows(token, timex: TemporalExpression, reference: Optional[date]) -
     """Whether the tense of `token` (or of the verb a noun belongs to) lets it happen at `timex`:
     "The pact [builds] on a declaration signed in 2007" is no event of 2007."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN":
+        return False  # "workers who had fled": a past perfect is before the time told
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "shall", "'ll", "wo") for c in verb.children):
+        return False  # "announced on Monday that it would close the plant": later, or perhaps never
     if reference is None or timex.start is None or verb.pos_ not in ("VERB", "AUX"):
         return True
     tense = context.verb_tense(verb)
@@ -294,6 +298,19 @@ def _tense_allows(token, timex: TemporalExpression, reference: Optional[date]) -
     if tense in (context.PRESENT, context.FUTURE):
         return timex.end >= reference
     return True
+
+
+def _nearest_dated(token, anchored: dict) -> Optional[tuple]:
+    """In a sentence with several dates, the date of the nearest dated word above `token`: "The
+    fire started on Monday and was put out on Wednesday, after crews [pumped] water all night"."""
+    node = token
+    for _ in range(12):
+        if node.head == node:
+            return None
+        node = node.head
+        if node.i in anchored:
+            return anchored[node.i]
+    return None
 
 
 def _shares_sentence_date(token, span, layout: _Layout) -> bool:
@@ -324,6 +341,8 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     taken = {f.token.i for f in found}
     sentence_dates = _sentence_dates(spans, found, layout)
     dated_order = sorted(dated)
+    span_of = {id(timex): span for timex, span in spans}
+    anchored = {f.token.i: (f.timex, span_of[id(f.timex)]) for f in found if id(f.timex) in span_of}
     # dated past events, told by a word the date itself dates ("was expected [to take stock] this
     # year" places the taking stock, not the expecting, in the year)
     # ("rose to $5 million from $4 million a year earlier": what is compared with is no time the
@@ -354,10 +373,11 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                     speech = reference  # a dated saying
             if token.i in taken or layout.caption(token):
                 continue
-            if here is not None and _shares_sentence_date(token, here[1], layout) \
-                    and _tense_allows(token, here[0], reference_date):
+            near = here if here is not None else _nearest_dated(token, anchored) if n in dated_sentences else None
+            if near is not None and _shares_sentence_date(token, near[1], layout) \
+                    and _tense_allows(token, near[0], reference_date):
                 taken.add(token.i)
-                out.append(_Found(token, NARRATIVE, here[0], (token.i,), DATED_BY_NARRATIVE))
+                out.append(_Found(token, NARRATIVE, near[0], (token.i,), DATED_BY_NARRATIVE))
                 continue
             if not _clause_head(token):
                 continue
