@@ -124,6 +124,8 @@ NEGATIVE: list[Reject] = [
         "Average temperatures have risen by about 0.2C [[per decade]].",
         "The smelter emits 5 tonnes of carbon [[per day]].",
         "Sea levels rose 3.7 millimetres [[per year]] over the period.",
+        "Adults need 150 minutes of moderate exercise [[a week]], the guidance says.",
+        "The mill ground 40 tonnes of imported wheat [[a day]] at its peak.",
     ]),
     Reject("'the month' with no month named before it, or naming a kind", examples=[
         "Retail sales fell 3 percent in [[the month]], the statistics agency said.",
