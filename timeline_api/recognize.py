@@ -896,9 +896,12 @@ def _clock(m):
         else:
             if hour > 12 or hour == 0:
                 return None
-            if "p" in low and hour != 12:
+            # The meridiem alone says which half of the day: not a "p" of the zone ("10 a.m.
+            # PDT" is 10:00), and "12:40 a.m." is 00:40 whether or not a space comes first.
+            meridiem = re.search(r"\d\s*([ap])\.?m", low).group(1)
+            if meridiem == "p" and hour != 12:
                 hour += 12
-            if "a" in low.split()[0][-4:] and hour == 12:
+            if meridiem == "a" and hour == 12:
                 hour = 0
     pre = (m.group("pre") or "").lower()
     mod = "APPROX" if pre in ("about", "around") else None

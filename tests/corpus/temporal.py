@@ -723,6 +723,14 @@ POSITIVE: list[Expect] = [
     Expect("TIME", "2021-12-16T19:40", examples=[
         "The final started at 20:40 local time ([[19:40 BST]]).",
     ]),
+    Expect("TIME", "2021-12-16T10:00", note="the meridiem says the half of the day, not a 'P' of the zone", examples=[
+        "Voting ended at [[10 a.m. PDT]] in the mountain counties, officials said.",
+        "The launch window opened at [[10 a.m. PST]] and closed two hours later.",
+    ]),
+    Expect("TIME", "2021-12-16T00:40", note="12 a.m. is the first hour of the day, with or without a space", examples=[
+        "The last precinct reported its count at [[12:40 a.m.]], the commission said.",
+        "The suspect was arrested at [[12:40 am]] outside a nightclub.",
+    ]),
     Expect("TIME", "2021-12-16T15:00", granularity="time", examples=[
         "The minister will address the nation at [[3 p.m. EST]].",
         "The market closed at [[3 p.m.]], an hour early.",
