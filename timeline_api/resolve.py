@@ -289,6 +289,8 @@ class Resolver:
         if s.half is not None:
             if s.year:
                 return half_point(s.year, s.half)
+            if s.anchor == "tense":
+                return self._half(s.half, m)
             year = shift(self.ref, "year", s.offset).year if s.anchor == "reference" else (self.last or year_point(self.ref.year)).start.year
             return half_point(year, s.half)
         if s.season is not None:
@@ -499,6 +501,15 @@ class Resolver:
             later = [quarter_point(y, q) for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
             return min((c for c in later if c.end >= horizon), key=lambda c: c.start)
         return _by_year(lambda y: quarter_point(y, q), self.ref, context.PAST)
+
+    def _half(self, h: int, m: Mention) -> Point:
+        # "In H1, sales fell" (a bare half): the last one begun, or ahead the next one whose
+        # results are still to come, as a bare quarter.
+        if self.direction(m) == context.FUTURE:
+            horizon = self.ref - timedelta(days=62)
+            later = [half_point(y, h) for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
+            return min((c for c in later if c.end >= horizon), key=lambda c: c.start)
+        return _by_year(lambda y: half_point(y, h), self.ref, context.PAST)
 
     def _previous(self, s: Spec, m: Mention) -> Optional[Point]:
         unit = s.unit or "day"

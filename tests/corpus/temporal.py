@@ -412,6 +412,19 @@ POSITIVE: list[Expect] = [
         "The new model will go on sale in [[the second half of 2022]].",
         "Production is scheduled to begin in [[the second half of next year]].",
     ]),
+    Expect("DATE", "2021-Q3", note="a bare 'Q3' after a preposition or before a word of reporting", examples=[
+        "Operating profit fell 18 percent in [[Q3]], hit by higher wage costs.",
+        "[[Q3]] revenue came in below analysts' forecasts.",
+    ]),
+    Expect("DATE", "2022-Q1", examples=[
+        "The group will publish [[Q1]] results on April 28.",
+    ]),
+    Expect("DATE", "2021-H1", note="a bare 'H1' is the half of its tense, not of a year named before", examples=[
+        "A recovery is not expected before H2 2023. In [[H1]], the parcel unit lost market share.",
+    ]),
+    Expect("DATE", "2022-H1", examples=[
+        "Management said margins would widen in [[H1]] as energy costs ease.",
+    ]),
     Expect("DATE", "2021", note="fiscal year = plain year (TBAQ 'fiscal 1989' -> 1989)", examples=[
         "The retailer returned to profit in [[fiscal 2021]].",
         "The agency's budget for [[fiscal year 2021]] was cut by 4 percent.",
@@ -464,6 +477,13 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2021-03/2021-05", start=D(2021, 3, 1), end=D(2021, 5, 31), examples=[
         "Sales rose from [[March to May]], the company said.",
         "The plant was closed from [[March through May]] because of the outbreak.",
+    ]),
+    Expect("DATE", "2021-07/2021-09", note="a month range written with a dash is one expression", examples=[
+        "Revenue in the [[July-September]] period slipped 3.2 percent.",
+        "Exports rose in [[July–September]], customs data showed.",
+    ]),
+    Expect("DATE", "2020-01/2020-03", examples=[
+        "Output in [[Jan.-March 2020]] fell by a fifth.",
     ]),
     Expect("DATE", "1999/2001", ref=REF_2013, examples=[
         "The minister served as ambassador to France between [[1999 and 2001]].",
@@ -639,6 +659,8 @@ POSITIVE: list[Expect] = [
     ]),
     Expect("DURATION", "PTXH", examples=[
         "Passengers were stuck on the train for [[hours]] without water.",
+        "The club signed the striker, [[hours]] before the transfer window closed.",
+        "[[Hours]] after the vote, the prime minister resigned.",
     ]),
 
     # ------------------------------------------------------------------
@@ -703,6 +725,21 @@ POSITIVE: list[Expect] = [
     ]),
     Expect("SET", "XXXX-SU", quant="EVERY", examples=[
         "The festival is held [[every summer]] in the old town.",
+    ]),
+    Expect("SET", "XXXX-XX-XXTNI", quant="EVERY", note="a part of every day, as 'every Monday' is a day of every week", examples=[
+        "Residents could hear the foghorn [[every night]], a historian said.",
+    ]),
+    Expect("SET", "XXXX-XX-XXTMO", quant="EACH", examples=[
+        "The bakery opens its doors [[each morning]] at six.",
+    ]),
+    Expect("SET", "PT15S", quant="EVERY", freq="2X", note="'twice every N units' is one SET", examples=[
+        "The lamp flashes [[twice every 15 seconds]] and can be seen 22 miles away.",
+    ]),
+    Expect("SET", "P1W", freq="5X", note="on so many days of every week, as 'five times a week'", examples=[
+        "Participants walked briskly for 30 minutes [[five days a week]].",
+    ]),
+    Expect("SET", "P1M", freq="3X", examples=[
+        "The mobile clinic visits the village [[three days a month]].",
     ]),
 
     # ------------------------------------------------------------------
