@@ -768,6 +768,10 @@ POSITIVE: list[Expect] = [
         "The last precinct reported its count at [[12:40 a.m.]], the commission said.",
         "The suspect was arrested at [[12:40 am]] outside a nightclub.",
     ]),
+    Expect("TIME", "2021-12-14T21:00", note="a sentence ends at 'p.m.' before a capital that does not go on with the time", examples=[
+        "Polls closed at 7 p.m. on Tuesday, but long lines kept some centers open until [[9 p.m.]] The governor will speak on Friday.",
+        "Polls closed at 7 p.m. on Tuesday, but long lines kept some centers open until [[9 p.m.]]\nThe new mayor will be sworn in next month.",
+    ]),
     Expect("TIME", "2021-12-16T15:00", granularity="time", examples=[
         "The minister will address the nation at [[3 p.m. EST]].",
         "The market closed at [[3 p.m.]], an hour early.",
