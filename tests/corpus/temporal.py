@@ -772,6 +772,20 @@ POSITIVE: list[Expect] = [
         "Polls closed at 7 p.m. on Tuesday, but long lines kept some centers open until [[9 p.m.]] The governor will speak on Friday.",
         "Polls closed at 7 p.m. on Tuesday, but long lines kept some centers open until [[9 p.m.]]\nThe new mayor will be sworn in next month.",
     ]),
+    Expect("TIME", "2021-12-13T23:52", note="a clock time is on the day named after its zone or bracket", examples=[
+        "The quake struck at [[11:52 p.m.]] local time (1452 GMT) on Monday, shaking buildings in the capital.",
+        "The ferry capsized at [[11:52 p.m.]] Pacific time on Monday, the coast guard said.",
+    ]),
+    Expect("TIME", "2021-12-13T14:52", examples=[
+        "A second quake hit at 11:52 p.m. local time ([[1452 GMT]]) on Monday, the agency said.",
+    ]),
+    Expect("TIME", "2021-12-15T24:00", note="a past midnight with no day named is the one that began the publication day", examples=[
+        "The mayor-elect told supporters at a downtown hotel shortly before [[midnight]].",
+        "The last train left the station at [[midnight]], a spokesman said.",
+    ]),
+    Expect("TIME", "2021-12-16T00:40", note="a clock time after a midnight whose day no text named keeps the publication day", examples=[
+        "The candidate spoke shortly before midnight. His rival conceded at [[12:40 a.m.]] by telephone.",
+    ]),
     Expect("TIME", "2021-12-16T15:00", granularity="time", examples=[
         "The minister will address the nation at [[3 p.m. EST]].",
         "The market closed at [[3 p.m.]], an hour early.",
