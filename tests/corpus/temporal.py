@@ -991,6 +991,10 @@ POSITIVE: list[Expect] = [
         "The tender offer had been due to expire on [[Monday]].",
         "On [[Monday]], the ministry planned to pay the first compensation claims.",
     ]),
+    Expect("DATE", "2022-Q1", note="what a present 'expects'/'plans' has as its object lies ahead", examples=[
+        "Management expects margins to widen in [[the first quarter]] as energy costs ease.",
+        "The retailer expects sales to recover in [[Q1]], its finance chief said.",
+    ]),
     Expect("DATE", "2021-W50-WE", note="'ahead of' looks forward whatever the tense", examples=[
         "Traders squared their positions ahead of [[the weekend]].",
     ]),
