@@ -146,6 +146,9 @@ def test_extract_many_keeps_the_others_when_one_fails():
     ("Roe vs. Wade was decided. Then it was not.", ["Roe", "Then"]),
     ("He left. A. Smith came.", ["He", "A."]),
     ("Sales of Apple Inc. Fell.", ["Sales"]),
+    ("Lines kept them open until 9 p.m.\nDelgado will be sworn in.", ["Lines", "Delgado"]),
+    ("The vote ended at 9 p.m. Tuesday and at 10 a.m. EST in Ohio.", ["The"]),
+    ("Polls close at 8 p.m. New York time.", ["Polls"]),
 ])
 def test_sentence_starts_follow_punctuation_conservatively(text, starts):
     tokens = get_nlp().make_doc(text)

@@ -86,7 +86,7 @@ def _located(article):
         assert found, f"{article.name}: {t.text!r} not found after offset {at}"
         start = at + found.start()
         out.append((t, start, start + len(t.text)))
-        at = start + 1
+        at = start + len(t.text)  # expressions do not overlap: "2025" after "23 October 2025" is the next one
     return out
 
 

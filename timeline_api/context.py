@@ -61,6 +61,11 @@ def verb_tense(verb) -> str | None:
                 return FUTURE  # "were planning to drive around the airport on Monday"
             if head.lemma_ in _SAME_TIME_VERBS:
                 return verb_tense(head)  # "began to lay off workers on Friday": when the beginning was
+        if head != verb and verb.dep_ in ("xcomp", "ccomp") and head.lemma_ in _FUTURE_VERBS \
+                and head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            # "The company expects margins to widen in Q1", "plans to open a plant in
+            # March": what is expected or planned now lies ahead.
+            return FUTURE
         return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
     words = {a.lower_ for a in aux}
     if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":

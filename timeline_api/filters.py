@@ -78,10 +78,13 @@ def _a_year_before_noun(before: str, nxt) -> bool:
     return bool(re.search(r"\ba\s+$", before)) and nxt is not None and nxt.tag_ == "NN" and not _MEASURE.match(" " + nxt.text)
 
 
-def _measured_before(doc, first) -> bool:
+def _measured_before(doc, first, digits: bool = False) -> bool:
     """Whether a quantity comes just before "per" in its sentence ("15 million
-    instructions", "0.2C", "5 tonnes of carbon", "2 percent")."""
+    instructions", "0.2C", "5 tonnes of carbon", "2 percent"); with `digits`, one
+    written in figures."""
     start = max(context.sentence_start(doc, first.i), first.i - 6)
+    if digits:
+        return any(any(ch.isdigit() for ch in t.text) for t in doc[start:first.i])
     return any(t.like_num or any(ch.isdigit() for ch in t.text) or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
                for t in doc[start:first.i])
 
@@ -169,8 +172,13 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
     if m.type == DURATION and re.match(r"(?:a|an|per)\s", m.text, re.I) and (
             first.i > 0 and (doc[first.i - 1].like_num or doc[first.i - 1].ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
                              or doc[first.i - 1].lower_ in ("times", "twice", "once")
-                             or doc[first.i - 1].tag_ == "NNS" and any(c.dep_ == "nummod" for c in doc[first.i - 1].children))):
-        return None  # "$5 a year", "twice a week", "four flights a week", "24 hours a day" is a rate
+                             or doc[first.i - 1].tag_ == "NNS" and any(c.dep_ == "nummod" for c in doc[first.i - 1].children))
+            or last.dep_ == "npadvmod" and last.head.pos_ in ("NOUN", "PROPN") and last.head.i < first.i
+            and _measured_before(doc, first, digits=True)):
+        # "$5 a year", "twice a week", "four flights a week", "24 hours a day" is a rate; so is
+        # "150 minutes of exercise a week", where the unit hangs on the noun after a measured
+        # quantity (not "dozens of interviews a day", a frequency TBAQ tags as a SET).
+        return None
     if m.type == DURATION:
         # "within a day of the meeting": a bound on distance, not a date or a period.
         if re.match(r"\s+of\s+(?:a|an|the|his|her|its|their)\b", text[m.end_char:m.end_char + 12]) \

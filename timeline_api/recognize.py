@@ -359,6 +359,19 @@ def _from_to(m):
     return Mention(start, end, text, DATE, Spec(anchor, year=year, month=month_of(x)), end_spec=Spec(anchor, year=year, month=month_of(y)))
 
 
+@rule("<month>-<month> [<year>]  (July-September, Jan.-March 2020)",
+      rf"(?P<x>{MONTH})\s*(?:-|–|—)\s*(?P<y>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?")
+def _month_month(m):
+    # "the July-September period": a stretch of months written with a dash, one expression
+    # as "from July to September" is.
+    x, y = m.group("x"), m.group("y")
+    if not (x[0].isupper() and y[0].isupper()) or month_of(x) == month_of(y):
+        return None
+    year = _year(m.group("year"))
+    anchor = "absolute" if year else "tense"
+    return _m(m, DATE, Spec(anchor, year=year, month=month_of(x)), end_spec=Spec(anchor, year=year, month=month_of(y)))
+
+
 _FULL_DATE = rf"\d{{4}}-[01]\d-[0-3]\d\b|{MONTH}\s+{DAYNUM},?\s+{YEAR4}\b|{DAYNUM}\s+{MONTH},?\s+{YEAR4}\b"
 
 
@@ -478,6 +491,27 @@ def _year_period(m):
 def _q_year(m):
     q = int(m.group("q") or m.group("q2"))
     return _m(m, DATE, Spec(year=_year(m.group("year") or m.group("year2")), quarter=q))
+
+
+_PERIOD_PREPOSITION = re.compile(r"\b(?:in|for|during|by|since|until|till|before|after|through|throughout|over|from|to|than|and|or|of|versus|vs\.?)\s+$", re.I)
+_PERIOD_NOUN = re.compile(r"\s+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|figures|numbers|guidance|forecasts?|growth|output|"
+                          r"deliveries|shipments|volumes?|margins?|GDP|performance|report)\b")
+
+
+@rule("bare Q<n> / H<n>  (in Q3, Q3 results, for H1)", r"(?P<k>[QH])(?P<n>[1-4])(?!-\w)", flags=0)
+def _bare_period(m):
+    # A quarter or half written "Q3" or "H1" without a year: only where a period is meant,
+    # after a preposition ("fell 18% in Q3") or before a word of reporting ("Q3 results");
+    # "the Audi Q3", "an H1 visa" are names.
+    if m.group("k") == "H" and int(m.group("n")) > 2:
+        return None
+    before = m.string[max(0, m.start() - 10):m.start()]
+    if not (_PERIOD_PREPOSITION.search(before)
+            or _PERIOD_NOUN.match(m.string, m.end()) and not re.search(r"[A-Z][\w-]*\s+$", before)):
+        return None
+    if m.group("k") == "Q":
+        return _m(m, DATE, Spec("tense", quarter=int(m.group("n"))))
+    return _m(m, DATE, Spec("tense", half=int(m.group("n"))))
 
 
 @rule("half  (the first half of 2021, the second half of next year, H1 2021, the first two quarters of 1990)",
@@ -817,11 +851,15 @@ def _over_the_years(m):
     return Mention(start, m.end(), m.string[start:m.end()], DURATION, Spec(fixed=duration_value(None, unit)))
 
 
-@rule("the days before  (in the weeks before the vote, days after the attack)",
-      r"(?:(?:in|during|over|for)\s+the\s+)?(?P<unit>days|weeks|months|years)\s+(?:before|after|following|leading\s+up\s+to|preceding|since)\b")
+@rule("the days before  (in the weeks before the vote, days after the attack, hours before the deadline)",
+      r"(?:(?:in|during|over|for)\s+the\s+)?(?P<unit>days|weeks|months|years|hours|minutes)\s+(?:before|after|following|leading\s+up\s+to|preceding|since)\b")
 def _unit_before(m):
     # An unquantified stretch next to an event: the extent is the unit word alone.
     unit = unit_of(m.group("unit"))
+    if unit in ("hour", "minute") and re.search(
+            r"\b(?:\w+ing|office|business|peak|school|man|flight|credit|contact|extra|overtime|happy|rush|daylight|"
+            r"lost|billable|labou?r|work|early|late|wee|small)\s+$", m.string[max(0, m.start("unit") - 16):m.start("unit")], re.I):
+        return None  # "hours before the deadline", "just minutes after"; not "opening hours before noon"
     return Mention(m.start("unit"), m.end("unit"), m.group("unit"), DURATION, Spec(fixed=duration_value(None, unit)))
 
 
@@ -844,11 +882,18 @@ def _set_adverb(m):
 
 
 @rule("every <unit>  (every day, each year, every Monday, every two weeks)",
-      rf"(?P<q>every|each|per)\s+(?:(?P<n>{NUMWORD})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<season>{SEASON})|(?P<unit>{UNIT})|(?P<mon>{MONTH}))")
+      rf"(?P<q>every|each|per)\s+(?:(?P<n>{NUMWORD})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<season>{SEASON})|(?P<part>morning|afternoon|evening)\b|(?P<unit>{UNIT})|(?P<mon>{MONTH}))")
 def _every(m):
     quant = m.group("q").upper()
     if quant == "PER":
         quant = None
+    part = m.group("part") or (m.group("unit") if (m.group("unit") or "").lower() == "night" else None)
+    if part:
+        # "every night", "each morning": that part of every day, as "every Monday" is that day
+        # of every week.
+        if m.group("n") or not quant:
+            return None
+        return _m(m, SET, Spec(fixed=f"XXXX-XX-XXT{lx.PARTS_OF_DAY[part.lower()]}"), quant=quant)
     if m.group("mon"):
         # "each July": a month of every year.
         if m.group("n") or not m.group("mon")[0].isupper():
@@ -866,13 +911,30 @@ def _every(m):
     return _m(m, SET, Spec(fixed=duration_value(n, unit)), quant=quant)
 
 
-@rule("<k> times a <unit>  (twice a year, three times a week)",
-      rf"(?P<k>once|twice|thrice|{NUMWORD}\s+times)\s+(?:a|an|per|each)\s+(?P<unit>{UNIT})")
+@rule("<k> times a <unit>  (twice a year, three times a week, twice every 15 seconds)",
+      rf"(?P<k>once|twice|thrice|{NUMWORD}\s+times)\s+(?:a|an|per|each|(?P<every>every)(?:\s+(?P<n>{NUMWORD}))?)\s+(?P<unit>{UNIT})")
 def _times_per(m):
     k = m.group("k").lower()
     count = {"once": 1, "twice": 2, "thrice": 3}.get(k) or number_of(k.replace(" times", ""))
     unit = unit_of(m.group("unit"))
-    return _m(m, SET, Spec(fixed=duration_value(1, unit)), freq=f"{count or 'X'}X")
+    n = number_of(m.group("n")) if m.group("n") else 1
+    if n is None or unit == "night":
+        return None
+    return _m(m, SET, Spec(fixed=duration_value(n, unit)), quant="EVERY" if m.group("every") else None, freq=f"{count or 'X'}X")
+
+
+_LONGER = {"day": ("week", "month", "year"), "night": ("week", "month", "year"), "week": ("month", "year"), "month": ("year",)}
+
+
+@rule("<n> days a week  (five days a week, two nights a month, six months a year)",
+      rf"(?P<k>{NUMWORD})\s+(?P<u1>days|nights|weeks|months)\s+(?:a|an|per|each)\s+(?P<u2>week|month|year)")
+def _days_per(m):
+    # On so many of the days of every week: how often, as "three times a week".  ("24 hours
+    # a day" is an amount of time in each day, a rate.)
+    k = number_of(m.group("k"))
+    if unit_of(m.group("u2")) not in _LONGER[unit_of(m.group("u1"))] or k is None or k < 2:
+        return None
+    return _m(m, SET, Spec(fixed=duration_value(1, unit_of(m.group("u2")))), freq=f"{k}X")
 
 
 # Times of day.
@@ -896,9 +958,12 @@ def _clock(m):
         else:
             if hour > 12 or hour == 0:
                 return None
-            if "p" in low and hour != 12:
+            # The meridiem alone says which half of the day: not a "p" of the zone ("10 a.m.
+            # PDT" is 10:00), and "12:40 a.m." is 00:40 whether or not a space comes first.
+            meridiem = re.search(r"\d\s*([ap])\.?m", low).group(1)
+            if meridiem == "p" and hour != 12:
                 hour += 12
-            if "a" in low.split()[0][-4:] and hour == 12:
+            if meridiem == "a" and hour == 12:
                 hour = 0
     pre = (m.group("pre") or "").lower()
     mod = "APPROX" if pre in ("about", "around") else None

@@ -237,6 +237,7 @@ class Resolver:
         self.text = doc.text if doc is not None else ""
         self.narrative_day: Optional[tuple[Point, int]] = None  # last day named outside quotations, and where
         self.mentions: list[Mention] = []         # all the document's mentions (set by `resolve`)
+        self.unnamed_day = False                  # whether the mention being resolved got a day no text named
 
     def direction(self, m: Mention) -> Optional[str]:
         return context.direction(self.doc, m.start_char, m.end_char) if self.doc is not None else None
@@ -259,6 +260,17 @@ class Resolver:
             return _by_year(lambda y: day_point(holiday_date(s.holiday, y)), ref, self.direction(m))
         if s.weekday is not None:
             return self._weekday(s, m)
+        if s.hour is not None and s.anchor == "reference" and s.offset == 0:
+            later = self._day_named_after(m)
+            if later is not None:
+                return later
+            if s.hour == 24 and (self.last is None or self.last.grain != "day" or m.start_char - self.last_end >= 300) \
+                    and (self.direction(m) == context.PAST or self._simple_past(m)):
+                # "told supporters shortly before midnight", with no day named: the end of
+                # the publication day is still to come, so a past midnight began that day
+                # (and no day is named for the clock times after it: "conceded at 12:40 a.m.").
+                self.unnamed_day = True
+                return day_point(ref - timedelta(days=1))
         if (s.hour is not None or s.shift == "bare") and s.anchor == "reference" and s.offset == 0 and self.last is not None \
                 and self.last.grain == "day" and m.start_char - self.last_end < 300 and not self.last_range \
                 and not (self.last_quoted and not in_quotation(self.text, m.start_char)) \
@@ -289,6 +301,8 @@ class Resolver:
         if s.half is not None:
             if s.year:
                 return half_point(s.year, s.half)
+            if s.anchor == "tense":
+                return self._half(s.half, m)
             year = shift(self.ref, "year", s.offset).year if s.anchor == "reference" else (self.last or year_point(self.ref.year)).start.year
             return half_point(year, s.half)
         if s.season is not None:
@@ -365,6 +379,26 @@ class Resolver:
         if sentence != self._sentence_of(m):
             return None
         return year if verb == self._verb_of(m) else None
+
+    def _day_named_after(self, m: Mention) -> Optional[Point]:
+        """The day a clock time is on when the day follows it past a zone or a bracket:
+        "at 11:52 p.m. local time (1452 GMT) on Monday", "at 10:35 a.m. (0735 GMT) Friday"
+        (TimeML tags the day apart; the clock time is on it)."""
+        i = bisect.bisect_right(self._mention_starts, m.start_char)
+        while i < len(self.mentions) and self.mentions[i].spec.hour is not None and self.mentions[i].spec.anchor == "reference" \
+                and self.mentions[i].spec.offset == 0 and self.mentions[i].start_char - m.end_char < 40:
+            i += 1  # another clock time in brackets: "11:52 p.m. local time (1452 GMT) on Monday"
+        if i >= len(self.mentions):
+            return None
+        nxt = self.mentions[i]
+        if nxt.type != DATE or nxt.end_spec or not (nxt.spec.weekday is not None or nxt.spec.day is not None) \
+                or not _TO_LATER_DAY.fullmatch(self.text[m.end_char:nxt.start_char]):
+            return None
+        try:
+            found = self.point(nxt.spec, nxt)
+        except (ValueError, OverflowError, StopIteration):
+            return None
+        return found if found is not None and found.grain == "day" else None
 
     @cached_property
     def _mention_starts(self) -> list[int]:
@@ -500,6 +534,15 @@ class Resolver:
             return min((c for c in later if c.end >= horizon), key=lambda c: c.start)
         return _by_year(lambda y: quarter_point(y, q), self.ref, context.PAST)
 
+    def _half(self, h: int, m: Mention) -> Point:
+        # "In H1, sales fell" (a bare half): the last one begun, or ahead the next one whose
+        # results are still to come, as a bare quarter.
+        if self.direction(m) == context.FUTURE:
+            horizon = self.ref - timedelta(days=62)
+            later = [half_point(y, h) for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1)]
+            return min((c for c in later if c.end >= horizon), key=lambda c: c.start)
+        return _by_year(lambda y: half_point(y, h), self.ref, context.PAST)
+
     def _previous(self, s: Spec, m: Mention) -> Optional[Point]:
         unit = s.unit or "day"
         if s.half is not None:
@@ -606,6 +649,7 @@ class Resolver:
         if s.fixed and s.fixed.startswith("vague"):
             value = "PAST_REF" if s.fixed.endswith("-") else "FUTURE_REF"
             return TemporalExpression(tid, m.text, m.start_char, m.end_char, DATE, value, mod)
+        self.unnamed_day = False
         try:
             first = self.point(s, m)
             last = self.point(m.end_spec, m) if m.end_spec else None
@@ -620,7 +664,7 @@ class Resolver:
             if pair is None:
                 return None
             first, last = pair
-        if not _is_comparison(m):
+        if not (_is_comparison(m) or self.unnamed_day):
             self.last = last or first
             self.last_range = last is not None
             self.last_quoted = in_quotation(self.text, m.start_char)
@@ -652,6 +696,9 @@ class Resolver:
         return TemporalExpression(tid, m.text, m.start_char, m.end_char, type_, value, mod,
                                   "week" if grain == "weekend" else grain, start, end, m.quant, m.freq)
 
+
+# Between a clock time and the day it is on: a zone named in words, a bracket, "on".
+_TO_LATER_DAY = re.compile(r"\)?\s*(?:local\s+time\s*|(?:[A-Z][a-z]+\s+)?time\s*)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:on\s+)?", re.I)
 
 COMPARISON = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year)\b", re.I)
 

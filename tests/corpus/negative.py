@@ -108,6 +108,14 @@ NEGATIVE: list[Reject] = [
         "Tourists crowd [[the Summer]] Palace in August.",
         "The uprisings of the Arab [[Spring]] toppled four leaders.",
     ]),
+    Reject("model and visa names that look like quarters or halves", examples=[
+        "Drivers can choose between the Audi [[Q3]] and the larger Q5.",
+        "She applied for an [[H1]]-B visa last year.",
+        "The Audi [[Q3]] sales in Europe doubled.",
+    ]),
+    Reject("hours of a kind, not a stretch before an event", examples=[
+        "Visitors may only come during opening [[hours]] before the holiday.",
+    ]),
     Reject("quantities that are not periods", examples=[
         "The central bank raised rates by [[a quarter]] point on Wednesday.",
         "Nearly [[a quarter]] of the vote went to independents.",
@@ -124,6 +132,8 @@ NEGATIVE: list[Reject] = [
         "Average temperatures have risen by about 0.2C [[per decade]].",
         "The smelter emits 5 tonnes of carbon [[per day]].",
         "Sea levels rose 3.7 millimetres [[per year]] over the period.",
+        "Adults need 150 minutes of moderate exercise [[a week]], the guidance says.",
+        "The mill ground 40 tonnes of imported wheat [[a day]] at its peak.",
     ]),
     Reject("'the month' with no month named before it, or naming a kind", examples=[
         "Retail sales fell 3 percent in [[the month]], the statistics agency said.",

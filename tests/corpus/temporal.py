@@ -412,6 +412,19 @@ POSITIVE: list[Expect] = [
         "The new model will go on sale in [[the second half of 2022]].",
         "Production is scheduled to begin in [[the second half of next year]].",
     ]),
+    Expect("DATE", "2021-Q3", note="a bare 'Q3' after a preposition or before a word of reporting", examples=[
+        "Operating profit fell 18 percent in [[Q3]], hit by higher wage costs.",
+        "[[Q3]] revenue came in below analysts' forecasts.",
+    ]),
+    Expect("DATE", "2022-Q1", examples=[
+        "The group will publish [[Q1]] results on April 28.",
+    ]),
+    Expect("DATE", "2021-H1", note="a bare 'H1' is the half of its tense, not of a year named before", examples=[
+        "A recovery is not expected before H2 2023. In [[H1]], the parcel unit lost market share.",
+    ]),
+    Expect("DATE", "2022-H1", examples=[
+        "Management said margins would widen in [[H1]] as energy costs ease.",
+    ]),
     Expect("DATE", "2021", note="fiscal year = plain year (TBAQ 'fiscal 1989' -> 1989)", examples=[
         "The retailer returned to profit in [[fiscal 2021]].",
         "The agency's budget for [[fiscal year 2021]] was cut by 4 percent.",
@@ -464,6 +477,13 @@ POSITIVE: list[Expect] = [
     Expect("DATE", "2021-03/2021-05", start=D(2021, 3, 1), end=D(2021, 5, 31), examples=[
         "Sales rose from [[March to May]], the company said.",
         "The plant was closed from [[March through May]] because of the outbreak.",
+    ]),
+    Expect("DATE", "2021-07/2021-09", note="a month range written with a dash is one expression", examples=[
+        "Revenue in the [[July-September]] period slipped 3.2 percent.",
+        "Exports rose in [[July–September]], customs data showed.",
+    ]),
+    Expect("DATE", "2020-01/2020-03", examples=[
+        "Output in [[Jan.-March 2020]] fell by a fifth.",
     ]),
     Expect("DATE", "1999/2001", ref=REF_2013, examples=[
         "The minister served as ambassador to France between [[1999 and 2001]].",
@@ -639,6 +659,8 @@ POSITIVE: list[Expect] = [
     ]),
     Expect("DURATION", "PTXH", examples=[
         "Passengers were stuck on the train for [[hours]] without water.",
+        "The club signed the striker, [[hours]] before the transfer window closed.",
+        "[[Hours]] after the vote, the prime minister resigned.",
     ]),
 
     # ------------------------------------------------------------------
@@ -704,6 +726,21 @@ POSITIVE: list[Expect] = [
     Expect("SET", "XXXX-SU", quant="EVERY", examples=[
         "The festival is held [[every summer]] in the old town.",
     ]),
+    Expect("SET", "XXXX-XX-XXTNI", quant="EVERY", note="a part of every day, as 'every Monday' is a day of every week", examples=[
+        "Residents could hear the foghorn [[every night]], a historian said.",
+    ]),
+    Expect("SET", "XXXX-XX-XXTMO", quant="EACH", examples=[
+        "The bakery opens its doors [[each morning]] at six.",
+    ]),
+    Expect("SET", "PT15S", quant="EVERY", freq="2X", note="'twice every N units' is one SET", examples=[
+        "The lamp flashes [[twice every 15 seconds]] and can be seen 22 miles away.",
+    ]),
+    Expect("SET", "P1W", freq="5X", note="on so many days of every week, as 'five times a week'", examples=[
+        "Participants walked briskly for 30 minutes [[five days a week]].",
+    ]),
+    Expect("SET", "P1M", freq="3X", examples=[
+        "The mobile clinic visits the village [[three days a month]].",
+    ]),
 
     # ------------------------------------------------------------------
     # Times of day.
@@ -722,6 +759,32 @@ POSITIVE: list[Expect] = [
     ]),
     Expect("TIME", "2021-12-16T19:40", examples=[
         "The final started at 20:40 local time ([[19:40 BST]]).",
+    ]),
+    Expect("TIME", "2021-12-16T10:00", note="the meridiem says the half of the day, not a 'P' of the zone", examples=[
+        "Voting ended at [[10 a.m. PDT]] in the mountain counties, officials said.",
+        "The launch window opened at [[10 a.m. PST]] and closed two hours later.",
+    ]),
+    Expect("TIME", "2021-12-16T00:40", note="12 a.m. is the first hour of the day, with or without a space", examples=[
+        "The last precinct reported its count at [[12:40 a.m.]], the commission said.",
+        "The suspect was arrested at [[12:40 am]] outside a nightclub.",
+    ]),
+    Expect("TIME", "2021-12-14T21:00", note="a sentence ends at 'p.m.' before a capital that does not go on with the time", examples=[
+        "Polls closed at 7 p.m. on Tuesday, but long lines kept some centers open until [[9 p.m.]] The governor will speak on Friday.",
+        "Polls closed at 7 p.m. on Tuesday, but long lines kept some centers open until [[9 p.m.]]\nThe new mayor will be sworn in next month.",
+    ]),
+    Expect("TIME", "2021-12-13T23:52", note="a clock time is on the day named after its zone or bracket", examples=[
+        "The quake struck at [[11:52 p.m.]] local time (1452 GMT) on Monday, shaking buildings in the capital.",
+        "The ferry capsized at [[11:52 p.m.]] Pacific time on Monday, the coast guard said.",
+    ]),
+    Expect("TIME", "2021-12-13T14:52", examples=[
+        "A second quake hit at 11:52 p.m. local time ([[1452 GMT]]) on Monday, the agency said.",
+    ]),
+    Expect("TIME", "2021-12-15T24:00", note="a past midnight with no day named is the one that began the publication day", examples=[
+        "The mayor-elect told supporters at a downtown hotel shortly before [[midnight]].",
+        "The last train left the station at [[midnight]], a spokesman said.",
+    ]),
+    Expect("TIME", "2021-12-16T00:40", note="a clock time after a midnight whose day no text named keeps the publication day", examples=[
+        "The candidate spoke shortly before midnight. His rival conceded at [[12:40 a.m.]] by telephone.",
     ]),
     Expect("TIME", "2021-12-16T15:00", granularity="time", examples=[
         "The minister will address the nation at [[3 p.m. EST]].",
@@ -927,6 +990,10 @@ POSITIVE: list[Expect] = [
         "Weakness in bank shares hurt the index on [[Monday]].",
         "The tender offer had been due to expire on [[Monday]].",
         "On [[Monday]], the ministry planned to pay the first compensation claims.",
+    ]),
+    Expect("DATE", "2022-Q1", note="what a present 'expects'/'plans' has as its object lies ahead", examples=[
+        "Management expects margins to widen in [[the first quarter]] as energy costs ease.",
+        "The retailer expects sales to recover in [[Q1]], its finance chief said.",
     ]),
     Expect("DATE", "2021-W50-WE", note="'ahead of' looks forward whatever the tense", examples=[
         "Traders squared their positions ahead of [[the weekend]].",
