@@ -62,6 +62,11 @@ def test_json_that_is_not_an_object_is_422(client, fake_extract, data):
         ({"text": "On Monday.", "reference_date": "yesterday"}, "reference_date", "Not a valid date."),
         ({"text": "On Monday.", "reference_date": 20211216}, "reference_date", "Not a valid date."),
         ({"text": "On Monday.", "reference-date": "2021-12-16"}, "reference-date", "Unknown field."),
+        # a JSON boolean is true or false: not 0 or 1.0 (which marshmallow's Boolean takes), nor "yes"
+        ({"text": "On Monday.", "merge": 0.0}, "merge", "Not a valid boolean."),
+        ({"text": "On Monday.", "merge": 1}, "merge", "Not a valid boolean."),
+        ({"text": "On Monday.", "include_undated": "yes"}, "include_undated", "Not a valid boolean."),
+        ({"text": "On Monday.", "include_undated": "true"}, "include_undated", "Not a valid boolean."),
     ],
 )
 def test_invalid_json_fields_are_422(client, fake_extract, payload, field, message):
@@ -103,6 +108,8 @@ def test_reference_date_in_query_with_json_body_is_422(client, fake_extract):
         ("", b"", 422, "text"),
         ("?reference_date=16/12/2021", b"On Monday.", 422, "reference_date"),
         ("?reference_date=", b"On Monday.", 422, "reference_date"),
+        ("?merge=maybe", b"On Monday.", 422, "merge"),
+        ("?include_undated=", b"On Monday.", 422, "include_undated"),
         ("", b"On Monday \xff\xfe.", 400, "body"),
         ("", "On Monday.".encode("utf-16"), 400, "body"),
     ],
@@ -247,3 +254,20 @@ def test_unexpected_exception_is_500_and_logged(client, monkeypatch, caplog):
     assert "secret internals" not in response.get_data(as_text=True)
     assert "errors" not in body
     assert any("secret internals" in (r.exc_text or "") for r in caplog.records)
+
+
+@pytest.mark.parametrize("query, merge", [("?merge=false", False), ("?merge=FALSE", False), ("?merge=0", False),
+                                          ("?merge=true", True), ("?merge=1", True)])
+def test_a_query_spells_a_boolean_as_true_false_1_or_0(client, monkeypatch, sample_timeline, query, merge):
+    from timeline_api.events import current_options
+
+    seen = []
+
+    def extract(text, reference_date=None, *, events=True):
+        seen.append(current_options().merge)
+        return sample_timeline
+
+    use_extract(monkeypatch, extract)
+    response = client.post("/v1/timeline" + query, data=b"On Monday.", content_type="text/plain")
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert seen == [merge]

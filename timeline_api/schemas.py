@@ -34,15 +34,25 @@ def _within_pipeline_limit(value: str) -> None:
         raise ValidationError(f"Must be at most {limit} characters long (got {len(value)}).")
 
 
+class StrictBoolean(fields.Boolean):
+    """A JSON true or false.  marshmallow's Boolean also takes 0, 1.0, "yes" and the like, which the
+    published schema (type: boolean) does not allow; the query's spellings are read by the web layer."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 class TimelineRequestSchema(Schema):
     """Body of POST /v1/timeline (for text/plain: the body is `text`)."""
 
     text = fields.String(required=True, validate=[_not_blank, _no_lone_surrogates, _within_pipeline_limit])
     reference_date = fields.Date(load_default=None)
     # Event options (for text/plain: in the query); see `timeline_api.events.EventOptions`.
-    include_undated = fields.Boolean(load_default=False)
+    include_undated = StrictBoolean(load_default=False)
     min_confidence = fields.Float(load_default=0.0, validate=validate.Range(min=0.0, max=1.0))
-    merge = fields.Boolean(load_default=True)
+    merge = StrictBoolean(load_default=True)
 
 
 EVENT_OPTIONS = ("include_undated", "min_confidence", "merge")

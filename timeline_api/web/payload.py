@@ -36,7 +36,7 @@ def read_document() -> dict:
     fields = ("reference_date", *EVENT_OPTIONS)
     if request.mimetype == "text/plain":
         payload = {"text": _decode_text(_read_body())}
-        payload.update((name, request.args[name]) for name in fields if name in request.args)
+        payload.update((name, _query_value(name, request.args[name])) for name in fields if name in request.args)
         return payload
     if request.mimetype == "application/json":
         for name in fields:
@@ -45,6 +45,17 @@ def read_document() -> dict:
                 raise Problem(422, message, {name: [message]})
         return read_json_object()
     raise _unsupported_media_type("application/json or text/plain")
+
+
+# How a query string spells a boolean; anything else is left for the schema to reject.
+_QUERY_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+_BOOLEAN_OPTIONS = ("include_undated", "merge")
+
+
+def _query_value(name: str, value: str):
+    if name in _BOOLEAN_OPTIONS:
+        return _QUERY_BOOLEANS.get(value.strip().lower(), value)
+    return value
 
 
 def read_json_object() -> dict:
