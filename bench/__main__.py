@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         sizes = scaling.SIZES
         raw["scaling"] = scaling.measure(sets[-1].texts[0], stock, sizes, log=log)
         _section("Time against document length (fast path)", scaling.report(raw["scaling"]))
+        raw["one_sentence"] = scaling.measure_one_sentence(log=log)
+        _section("Time against the length of one sentence of dated clauses", scaling.report_one_sentence(raw["one_sentence"]))
     if "batch" in sections:
         docs = sets[1] if len(sets) > 2 else sets[0]
         docs = corpus.TextSet(docs.name, docs.items[:32])

@@ -103,3 +103,53 @@ def report(results: list[dict]) -> str:
     flagged = superlinear(results)
     note = ("superlinear: " + ", ".join(flagged)) if flagged else "no superlinear stage"
     return table(headers, rows) + "\n\n" + note
+
+
+# One sentence of many dated clauses: the parse hangs every clause on one root, so a stage
+# that walks a clause's subtree for each record is quadratic here while ordinary prose hides it
+# (describe.py built the main verb's subtree set for every record: 20,000 words took 165 s).
+CLAUSE = "the company said on Monday that sales rose in March"
+ONE_SENTENCE_SIZES = (1_000, 10_000)
+
+
+def one_sentence(words: int) -> str:
+    clause_words = len(CLAUSE.split())
+    return ", ".join([CLAUSE] * max(1, words // clause_words)) + "."
+
+
+def measure_one_sentence(sizes=ONE_SENTENCE_SIZES, log=print) -> list[dict]:
+    """Per-stage timings of one sentence of `size` words, with and without undated events."""
+    from timeline_api import pipeline
+    from timeline_api.events import EventOptions, event_options
+
+    pipeline.extract(one_sentence(200), None)  # warm
+    results = []
+    for size in sizes:
+        text = one_sentence(size)
+        for undated in (False, True):
+            log(f"  scaling: one sentence of {size:,} words, include_undated={undated}")
+            stages: dict[str, float] = {}
+            with event_options(EventOptions(include_undated=undated)):
+                seconds = timed(lambda: pipeline.extract(text, None, timings=stages))
+            results.append({"size": size, "undated": undated, "words": len(text.split()), "seconds": seconds,
+                            "stages": stages})
+    return results
+
+
+def report_one_sentence(results: list[dict]) -> str:
+    from timeline_api.pipeline import STAGES
+
+    headers = ["words, one sentence", "include_undated", "total µs/word"] + [f"{s} µs/word" for s in STAGES]
+    rows = []
+    for r in results:
+        per_word = 1e6 / r["words"]
+        rows.append([f"{r['size']:,}", str(r["undated"]).lower(), fmt(r["seconds"] * per_word, 1)]
+                    + [fmt(r["stages"].get(s, 0.0) * per_word, 1) for s in STAGES])
+    notes = []
+    for undated in (False, True):
+        runs = [r for r in results if r["undated"] == undated]
+        if len(runs) >= 2:
+            first, last = runs[0], runs[-1]
+            g = (last["seconds"] / last["words"]) / (first["seconds"] / first["words"])
+            notes.append(f"growth {last['size']:,} / {first['size']:,} words (include_undated={str(undated).lower()}): {g:.2f}x")
+    return table(headers, rows) + "\n\n" + "\n".join(notes)

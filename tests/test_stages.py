@@ -212,3 +212,36 @@ def test_letters_that_match_ascii_ones_case_insensitively_do_not_break_recogniti
     assert [(t.text, t.value) for t in timeline.temporal_expressions] == expected
     for t in timeline.temporal_expressions:
         assert text[t.start_char:t.end_char] == t.text
+
+
+# --- indexes that stand in for scans: the same answers -----------------------------------------
+
+def test_the_quotation_index_answers_as_the_scan_of_the_paragraph():
+    import random
+
+    rng = random.Random(7)
+    pieces = ['"', "``", "''", "\u201c", "\u201d", "\n\n", "\n", "a", " ", "'", "`"]
+    texts = ['He said: "We signed on Monday." Then \u201cit ended\u201d.\n\nA ``quote\'\' here "open',
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(500))]
+    for text in texts:
+        index = resolve.QuotationIndex(text)
+        assert [index(pos) for pos in range(len(text) + 1)] == \
+            [resolve.in_quotation(text, pos) for pos in range(len(text) + 1)], repr(text)
+
+
+def test_the_sentence_root_index_gives_spacys_sentence_roots():
+    doc = get_nlp()("The talks ended on Monday. Officials said on Tuesday that a deal was near, "
+                    "and markets rose. Stocks fell.")
+    for token in doc:
+        assert context.sentence_root(doc, token.i) == token.sent.root
+
+
+def test_a_clause_kept_out_of_a_phrase_is_its_subtree():
+    from timeline_api.describe import Keepout
+
+    doc = get_nlp()("The ministers, who had met in Geneva, signed the accord that ended the war on Monday.")
+    for token in doc:
+        kept_out = Keepout(set(), range(len(doc))).without_clause(token)
+        assert {i for i in range(len(doc)) if i in kept_out} == {t.i for t in token.subtree}
+        twice = kept_out.without_clause(token.head)
+        assert {i for i in range(len(doc)) if i in twice} == {t.i for t in token.subtree} | {t.i for t in token.head.subtree}

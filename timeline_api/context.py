@@ -121,6 +121,22 @@ def sentence_start(doc, i: int) -> int:
     return starts[i]
 
 
+def sentence_root(doc, i: int):
+    """The root of token i's sentence, from an index built once per doc (`Span.sent.root`
+    walks the sentence on every call)."""
+    roots = doc.user_data.get("timeline_api.sentence_roots")
+    if roots is None or roots[0] != len(doc):
+        found: dict[int, int] = {}
+        for token in doc:
+            start = sentence_start(doc, token.i)
+            if token.head.i == token.i or sentence_start(doc, token.head.i) != start:
+                found.setdefault(start, token.i)
+        roots = (len(doc), found)
+        doc.user_data["timeline_api.sentence_roots"] = roots
+    k = roots[1].get(sentence_start(doc, i))
+    return doc[k] if k is not None else None
+
+
 def direction(doc, start_char: int, end_char: int) -> str | None:
     """PAST, FUTURE, PRESENT or None for the expression at these offsets."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -180,8 +196,8 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         return FUTURE
     verb = governing_verb(span.root)
     if verb is None:
-        root_of_sentence = span.sent.root
-        verb = root_of_sentence if root_of_sentence.pos_ in ("VERB", "AUX") else None
+        root_of_sentence = sentence_root(doc, span.start)
+        verb = root_of_sentence if root_of_sentence is not None and root_of_sentence.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return UNKNOWN
     while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp") \

@@ -54,14 +54,21 @@ class Keepout:
     `ids` (the document's dates) is shared, never copied: a record costs the words of its
     line, not those of the document."""
 
-    def __init__(self, ids, line, more=frozenset()):
-        self.ids, self.line, self.more = ids, line, more
+    def __init__(self, ids, line, more=frozenset(), below=None):
+        self.ids, self.line, self.more, self.below = ids, line, more, below
 
     def __contains__(self, i: int) -> bool:
-        return i in self.more or i in self.ids or i not in self.line
+        return i in self.more or i in self.ids or i not in self.line \
+            or (self.below is not None and (i == self.below.i or self.below.is_ancestor(self.below.doc[i])))
 
     def __or__(self, more) -> "Keepout":
-        return Keepout(self.ids, self.line, self.more | set(more))
+        return Keepout(self.ids, self.line, self.more | set(more), self.below)
+
+    def without_clause(self, token) -> "Keepout":
+        """These and the words of `token`'s subtree, tested by walking up from a word: a set of
+        a long clause's words, built for each record, made a long sentence quadratic."""
+        outer = self if self.below is None else Keepout(self.ids, self.line, self.more | {t.i for t in self.below.subtree})
+        return Keepout(outer.ids, outer.line, outer.more, token)
 
 
 class Region:
@@ -246,7 +253,7 @@ def _complement(verb, exclude, quoted) -> str:
         # "a treaty that the two countries signed": the object is the noun the pronoun stands for
         antecedent = relative_antecedent(verb)
         if antecedent is not None and antecedent.i not in exclude:
-            parts.append(phrase(antecedent, exclude | {t.i for t in verb.subtree}, _ARGUMENT_LIMIT))
+            parts.append(phrase(antecedent, exclude.without_clause(verb), _ARGUMENT_LIMIT))
     elif obj is not None and obj.tag_ not in ("WDT", "WP") and not (obj.lower_ == "that" and obj.i < verb.i):
         parts.append(phrase(obj, exclude, _ARGUMENT_LIMIT))
     if xcomp is not None and (not parts or len(parts[0].split()) < 5):
@@ -331,14 +338,15 @@ def _verb_summary(verb, exclude, line, quoted, stand_in=None) -> str:
         passive = False  # "which the two countries signed": the pronoun is the object
     parts = []
     if subject is not None:
-        own = {t.i for t in subject.subtree}
-        parts.append(phrase(subject, skip | ({t.i for t in verb.subtree} - own), _ARGUMENT_LIMIT))
+        # (a phrase is collected down the tree from its head, so no word of the verb's clause
+        # outside the subject's own can come into it)
+        parts.append(phrase(subject, skip, _ARGUMENT_LIMIT))
     parts.append(_verb_group(verb, subject if parts else None, passive))
     if theme is not None:
-        parts.append(phrase(theme, skip | {t.i for t in verb.subtree}))
+        parts.append(phrase(theme, skip.without_clause(verb)))
     elif relative is not None and (subject is None or relative.i != subject.i) \
             and not any(c.dep_ in _OBJECTS and not is_relative_pronoun(c) for c in verb.children):
-        parts.append(phrase(relative, skip | {t.i for t in verb.subtree}))  # "which the two countries signed"
+        parts.append(phrase(relative, skip.without_clause(verb)))  # "which the two countries signed"
     elif verb.lemma_ in REPORTING_VERBS:
         parts.append(_reported(verb, skip, quoted))
     else:

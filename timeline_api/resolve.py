@@ -239,6 +239,11 @@ class Resolver:
         self.mentions: list[Mention] = []         # all the document's mentions (set by `resolve`)
         self.unnamed_day = False                  # whether the mention being resolved got a day no text named
 
+    @cached_property
+    def quoted(self) -> "QuotationIndex":
+        """Whether an offset of the text lies inside a quotation (`in_quotation`)."""
+        return QuotationIndex(self.text)
+
     def direction(self, m: Mention) -> Optional[str]:
         return context.direction(self.doc, m.start_char, m.end_char) if self.doc is not None else None
 
@@ -273,7 +278,7 @@ class Resolver:
                 return day_point(ref - timedelta(days=1))
         if (s.hour is not None or s.shift == "bare") and s.anchor == "reference" and s.offset == 0 and self.last is not None \
                 and self.last.grain == "day" and m.start_char - self.last_end < 300 and not self.last_range \
-                and not (self.last_quoted and not in_quotation(self.text, m.start_char)) \
+                and not (self.last_quoted and not self.quoted(m.start_char)) \
                 and not self._against_tense(self.last, m):
             # A clock time or a part of day ("by mid-afternoon") with no day of its own
             # falls on the day just mentioned; not on the end of a range ("on 13-14
@@ -470,7 +475,7 @@ class Resolver:
         the reference date; a quotation from the days around publication keeps the
         reference date.
         """
-        if self.narrative_day is None or not in_quotation(self.text, m.start_char):
+        if self.narrative_day is None or not self.quoted(m.start_char):
             return None
         day, where = self.narrative_day
         if not 7 < (self.ref - day.start).days <= 31 or m.start_char - where > 1500:
@@ -491,7 +496,7 @@ class Resolver:
         start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
         starts = self._mention_starts
         within = self.mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        return any(other is not m and not in_quotation(self.text, other.start_char) for other in within)
+        return any(other is not m and not self.quoted(other.start_char) for other in within)
 
     def _shifted_month(self, s: Spec) -> Point:
         ref = self.ref
@@ -667,10 +672,10 @@ class Resolver:
         if not (_is_comparison(m) or self.unnamed_day):
             self.last = last or first
             self.last_range = last is not None
-            self.last_quoted = in_quotation(self.text, m.start_char)
+            self.last_quoted = self.quoted(m.start_char)
             self.last_sentence = self._sentence_of(m)
             self.last_end = m.end_char
-        if first.grain == "day" and last is None and m.type == DATE and not in_quotation(self.text, m.start_char) \
+        if first.grain == "day" and last is None and m.type == DATE and not self.quoted(m.start_char) \
                 and not _PERIOD_END.search(self.text[max(0, m.start_char - 12):m.start_char]):
             # Not the day that closes a reporting period ("the quarter ended Sept. 30"):
             # nothing is told as happening on it.
@@ -704,6 +709,43 @@ COMPARISON = re.compile(r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(
 
 
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends)\s+(?:on\s+)?$", re.I)
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Every start of `needle` in `text`, overlapping ones too ("```" holds "``" twice)."""
+    out, k = [], text.find(needle)
+    while k >= 0:
+        out.append(k)
+        k = text.find(needle, k + 1)
+    return out
+
+
+class QuotationIndex:
+    """`in_quotation` for one text, each question answered by bisection: asked once per
+    expression, the scan of the paragraph before it made a long paragraph quadratic."""
+
+    def __init__(self, text: str):
+        self.breaks = _occurrences(text, "\n\n")
+        self.opening = ((_occurrences(text, "\u201c"), 1), (_occurrences(text, "``"), 2))
+        self.closing = ((_occurrences(text, "\u201d"), 1), (_occurrences(text, "''"), 2))
+        self.straight = _occurrences(text, '"')
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.breaks, pos - 2)
+        start = self.breaks[k - 1] + 1 if k else 0  # the paragraph, as far as pos
+
+        def last(marks) -> int:
+            """Where the last of these marks in text[start:pos] begins; -1 for none."""
+            found = -1
+            for starts, length in marks:
+                k = bisect.bisect_right(starts, pos - length)
+                if k and starts[k - 1] >= start:
+                    found = max(found, starts[k - 1])
+            return found
+
+        if last(self.opening) > last(self.closing):
+            return True
+        return (bisect.bisect_left(self.straight, pos) - bisect.bisect_left(self.straight, start)) % 2 == 1
 
 
 def in_quotation(text: str, pos: int) -> bool:
