@@ -667,3 +667,11 @@ def test_a_negated_event_still_tells_when_the_story_is():
     dated = _narrated("Klaebo won the sprint on Dec. 8. Russia did not win a medal in the relay on Saturday. "
                       "Sweden finished third.")
     assert ("finished", "2021-12-11", "narrative") in dated
+
+
+def test_a_range_a_present_tense_or_a_noun_phrase_does_not_move_the_narrative_time():
+    for text in ("The ministers signed the accord on Monday. It was drafted under the plan for 2021-2025. "
+                 "Officials praised it.",
+                 "The ministers signed the accord on Monday. More talks are scheduled next year. Officials praised it.",
+                 "The ministers signed the accord on Monday. The 2001 treaty was their model. Officials praised it."):
+        assert ("praised", "2021-12-13", "narrative") in _narrated(text), text

@@ -243,6 +243,8 @@ def _narrates(token, layout: _Layout) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in aux):
         return False
+    if any(a.tag_ in ("VBZ", "VBP") for a in aux):
+        return False  # "talks are scheduled next year": told in the present
     return verb.tag_ in ("VBD", "VBN") or any(a.lower_ == "did" for a in aux) \
         or (token.pos_ not in ("VERB", "AUX") and verb.pos_ != "VERB")
 
@@ -332,6 +334,18 @@ def _shares_sentence_date(token, span, layout: _Layout) -> bool:
     return True
 
 
+def _moves_the_story(f: _Found, layout: _Layout) -> bool:
+    """Whether a dated event sets the narrative's reference time: a past event the reporter tells,
+    told by a verb the date itself dates ("was expected [to take stock] this year" places the
+    taking stock, not the expecting, in the year).  Not a figure compared with ("rose to $5
+    million from $4 million a year earlier"), a relative clause or a participle on a noun, which
+    tell the background ("The Olympics, which opened on February 4, end on Sunday"), a period in
+    a noun phrase or a range ("the plan for 2021-2025"), nor a caption."""
+    return f.how not in _SHARING and f.token.pos_ in ("VERB", "AUX") and f.token.dep_ not in ("relcl", "acl") \
+        and "/" not in f.timex.value and not COMPARISON.search(f.timex.text) and not layout.caption(f.token) \
+        and _narrates(f.token, layout)
+
+
 def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression,
              dated: set[int], spans: list[tuple], reference_date: Optional[date] = None) -> list[_Found]:
     """Events with no date of their own: at the one date of their sentence, at the narrative's
@@ -343,14 +357,7 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     dated_order = sorted(dated)
     span_of = {id(timex): span for timex, span in spans}
     anchored = {f.token.i: (f.timex, span_of[id(f.timex)]) for f in found if id(f.timex) in span_of}
-    # dated past events, told by a word the date itself dates ("was expected [to take stock] this
-    # year" places the taking stock, not the expecting, in the year)
-    # ("rose to $5 million from $4 million a year earlier": what is compared with is no time the
-    # story stands at)
-    # (nor does a relative clause or a participle on a noun, which tell the background: "The
-    # Olympics, which opened on February 4, end on Sunday")
-    narrative = {f.token.i: f.timex for f in found if f.how not in _SHARING and _narrates(f.token, layout)
-                 and not COMPARISON.search(f.timex.text) and f.token.dep_ not in ("relcl", "acl")}
+    narrative = {f.token.i: f.timex for f in found if _moves_the_story(f, layout)}
     out = []
     reference: Optional[TemporalExpression] = None
     # The reporter's sources speak at a time of their own: "officials said Thursday" dates the
