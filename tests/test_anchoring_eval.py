@@ -184,8 +184,8 @@ def test_the_annotated_news_articles_keep_their_scores(capsys):
     out = json.loads(capsys.readouterr().out)
     timex, own = out["overall"], out["anchoring"]["own clause"]["overall"]
     assert (timex["documents"], timex["gold"], own["links"]) == (8, 122, 120)
-    # Measured when the articles were added (engine before the rules they led to): TIMEX relaxed F1
-    # 97.5, value F1 92.5; own clause recall by span 78.3, by value 76.7, records on a gold event
-    # 99.2 (123 records).  The floors leave a little room for the parse to move.
+    # Measured: TIMEX relaxed F1 97.5, value F1 92.5; own clause recall by span 80.8, by value 79.2,
+    # records on a gold event 99.2 (125 records) -- 78.3 / 76.7 / 99.2 when the articles were
+    # added, before the anchoring rules they led to.  The floors leave a little room for the parse.
     assert timex["relaxed_f1"] >= 0.96 and timex["value_f1"] >= 0.90
-    assert own["recall_by_span"] >= 0.76 and own["recall_by_value"] >= 0.74 and own["on_gold_event"] >= 0.96
+    assert own["recall_by_span"] >= 0.78 and own["recall_by_value"] >= 0.76 and own["on_gold_event"] >= 0.96
