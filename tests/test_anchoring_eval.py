@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +172,20 @@ def test_anchoring_on_part_of_tbaq_does_not_regress(capsys):
     # records on a gold event); the floors leave room for the parse and the TIMEX values to move.
     assert own["recall_by_span"] >= 0.48 and own["recall_by_value"] >= 0.39 and own["on_gold_event"] >= 0.88
     assert narrative["recall_by_span"] > own["recall_by_span"] and narrative["on_gold_event"] >= 0.88
+
+
+NEWS_GOLD = Path(__file__).parent / "corpus" / "timeml_news"
+
+
+def test_the_annotated_news_articles_keep_their_scores(capsys):
+    """Eight wire-style articles written and annotated for this project (tests/corpus/timeml_news,
+    120 event-date links, 118 within a sentence): in the repository, so never skipped."""
+    assert command.run(_args(NEWS_GOLD, "--format", "json")) == 0
+    out = json.loads(capsys.readouterr().out)
+    timex, own = out["overall"], out["anchoring"]["own clause"]["overall"]
+    assert (timex["documents"], timex["gold"], own["links"]) == (8, 122, 120)
+    # Measured: TIMEX relaxed F1 97.5, value F1 92.5; own clause recall by span 80.8, by value 79.2,
+    # records on a gold event 99.2 (125 records) -- 78.3 / 76.7 / 99.2 when the articles were
+    # added, before the anchoring rules they led to.  The floors leave a little room for the parse.
+    assert timex["relaxed_f1"] >= 0.96 and timex["value_f1"] >= 0.90
+    assert own["recall_by_span"] >= 0.78 and own["recall_by_value"] >= 0.76 and own["on_gold_event"] >= 0.96

@@ -89,6 +89,17 @@ CORPUS = {
              summary_has=("summit held in Geneva",)),
         Case("Inspectors visited the sites under the Feb. 23 accord signed by Annan.", "signed", "2021-02-23"),
     ],
+    "a date the parse hangs on the event noun a verb carries dates the verb": [
+        Case("Foreign ministers signed an agreement on Friday to reopen the border.", "signed", "2021-12-10",
+             summary_has=("Foreign ministers sign an agreement",)),
+    ],
+    "a participle that says from when dates the word it modifies": [
+        Case("The city will close the bridge for six months starting on January 10.", "close", "2022-01-10",
+             status="scheduled", summary_has=("city will close the bridge",)),
+    ],
+    "a clause the parse hangs on a period is on the event the period measures": [
+        Case("The deal was reached after two days of talks in Geneva that began on Tuesday.", "began", "2021-12-14"),
+    ],
     "a date on a noun that names no event dates the verb above it": [
         Case("He became the subject of an international manhunt in November.", "became", "2021-11",
              summary_has=("becomes the subject of an international manhunt",)),
@@ -223,6 +234,16 @@ def test_a_shared_date_stops_at_reported_content_and_at_a_date_of_its_own():
     events = extract("The company agreed on Monday to buy the chain in March.", REF).events
     by_value = {e.date.value: [m.trigger.text for m in e.mentions] for e in events}
     assert by_value == {"2021-12-13": ["agreed"], "2022-03": ["buy"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Shares fell 7 percent on Tuesday, their steepest decline since March.",
+    "It was the first such attack since January.",
+])
+def test_a_since_date_a_ranked_event_is_compared_over_does_not_date_it(text):
+    # the decline and the attack are not of March or January; only "fell" is dated
+    assert [(e.trigger.text, e.date.value) for e in extract(text, REF).events] == (
+        [("fell", "2021-12-14")] if "fell" in text else [])
 
 
 # --------------------------------------------------------------------------

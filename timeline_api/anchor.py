@@ -277,6 +277,11 @@ def _from_head(head) -> list[Anchor]:
     if head.pos_ in _NOMINAL:
         verb, prep = _governor(head)
         if is_event_noun(head):
+            if verb is not None and prep is None and head.dep_ == "dobj" and _carries_its_object(verb):
+                # "signed an agreement on Friday", "held talks on Monday": the parse hangs the date on
+                # the object, but the verb that carries the event noun happens then too; read it as
+                # the verb's date (which gives the noun as well)
+                return _from_head(verb)
             found = [Anchor(head, NOUN)]
             if verb is not None and prep is not None and prep.lower_ in FRAME_PREPOSITIONS and _is_event_verb(verb):
                 found.append(Anchor(verb, FRAME))  # "unearthed during a search ... Thursday"
@@ -321,6 +326,14 @@ def _from_head(head) -> list[Anchor]:
     return []
 
 
+def _carries_its_object(verb) -> bool:
+    """A verb whose event noun object happens as it happens ("signed an agreement", "attended a
+    funeral"), but not one that sets the object's time ("scheduled a vote on Tuesday", "called an
+    election for June": the vote may be on Tuesday, the scheduling not)."""
+    return verb.lemma_ in OBJECT_EVENT_VERBS and verb.lemma_ not in EXPECTATION_VERBS | {"call"} \
+        and _is_event_verb(verb) and not _phrasal(verb)
+
+
 def _cleft_clause(copula):
     """The event a copula with a date only frames: "it was [not until] Tuesday that Castro revealed",
     "Today, I'm here to tell you", "the meeting was on Monday"."""
@@ -353,11 +366,24 @@ def _reporting_verb_before(span):
     return None
 
 
+def _onset_participle(token) -> bool:
+    """ "starting on June 17", "beginning Monday": a participle that says from when the word it
+    modifies holds."""
+    return token.tag_ == "VBG" and token.lemma_ in ("start", "begin") and token.head != token \
+        and token.dep_ in ("advcl", "acl", "prep", "npadvmod") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "xcomp") for c in token.children)
+
+
 def _names_a_period(verb) -> bool:
     """ "the quarter ended Sept. 30", "the quarter that ended on September 30": the verb delimits a
     period; it is no event."""
+    # ("after two days of talks that began on Wednesday": the clause is on the event the period
+    # measures, which the parse hangs on the period)
     return verb.lemma_ in ("end", "begin", "start") and verb.dep_ in ("acl", "relcl") \
-        and verb.head.ent_type_ in ("DATE", "TIME")
+        and verb.head.ent_type_ in ("DATE", "TIME") and not any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                c.dep_ == "pobj" and c.i < verb.i and is_event_noun(c) for c in prep.children)
+            for prep in verb.head.children)
 
 
 _PLACES = ("GPE", "LOC", "FAC")
@@ -386,6 +412,15 @@ def _measured_period(span, head) -> bool:
         and not is_event_noun(head) and head.dep_ not in ("nsubj", "nsubjpass")
 
 
+def _compared_since(span, head) -> bool:
+    """ "their steepest one-day decline since March", "the first such attack since January": the
+    date bounds the stretch the noun is ranked over; the event is not of that date."""
+    prep = span.doc[span.start - 1] if span.start > 0 else None  # (tagged SCONJ as often as ADP)
+    return prep is not None and prep.lower_ == "since" and prep.head == head and head.pos_ in _NOMINAL \
+        and any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+                for left in head.lefts for t in left.subtree)
+
+
 def primary(span) -> list[Anchor]:
     """The events the date phrase modifies directly."""
     head, dep = attachment(span)
@@ -393,18 +428,25 @@ def primary(span) -> list[Anchor]:
     reporter = _reporting_verb_before(span)
     if reporter is not None:
         return [Anchor(reporter, VERB)]
+    onset = None
+    if head is not None and _onset_participle(head):
+        # "will close the bridge starting on June 17": the closing starts then; the word it
+        # modifies speaks for the record, the participle (TimeML's aspectual event) is a mention
+        onset, head = head, head.head
     if head is not None:
         if dep in _NP_INTERNAL and head.pos_ in _NOMINAL:
             noun = head
             while noun.dep_ == "compound" and noun.head.pos_ in _NOMINAL:
                 noun = noun.head
             found = _from_noun_phrase(noun)
-        elif _measured_period(span, head):
+        elif _measured_period(span, head) or _compared_since(span, head):
             found = []
         elif dep in ("appos", "npadvmod") and head.ent_type_ in _PLACES and (placed := _from_place(head)):
             found = placed
         else:
             found = _from_head(head)
+    if onset is not None:
+        found.append(Anchor(onset, VERB))
     inside = range(span.start, span.end)
     # "in 1968, when Russian troops swept through Prague": a clause on the date itself
     found += [Anchor(child, WHEN) for token in span for child in token.children
