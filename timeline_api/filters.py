@@ -163,6 +163,8 @@ def keep(doc, m: Mention, text: Optional[str] = None) -> Optional[Mention]:
 
     if _is_title(text, m):
         return None  # ABC's "This Week", CBS's "60 Minutes", the film "High Noon"
+    if m.type == SET and m.quant and span[-1].dep_ == "compound" and span[-1].head.i >= span.end:
+        return None  # "each morning session", "every night shift": a kind of session, not when
     if m.type == SET and len(span) == 1 and span[0].dep_ == "amod" and not m.quant and span[0].head.lower_ != "basis":
         # "a quarterly dividend", "the daily newspaper": a kind of thing, not a time; but "on a
         # weekly basis" says how often

@@ -493,6 +493,12 @@ def _q_year(m):
     return _m(m, DATE, Spec(year=_year(m.group("year") or m.group("year2")), quarter=q))
 
 
+_NOT_A_PERIOD_AFTER = re.compile(r"\s+of\s+(?:the|a|an|this|that|their|its)\s+(?:game|match|contest|final|exam|test|quiz|series|fight|bout|season)\b", re.I)
+_WORD_AFTER_A_PERIOD = re.compile(r"\s+(?:and|or|to|from|as|when|while|after|before|compared|versus|vs|this|last|next|a|an|the|"
+                                  r"on|in|at|with|amid|despite|because|than|of|was|were|is|are|but|thanks)\b")
+_REPORTING_NEAR = re.compile(r"\b(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|guidance|margins?|growth|"
+                             r"fell|rose|dropped|climbed|jumped|slipped|declined|increased|decreased|lost|gained|percent|"
+                             r"quarters?|half|[HQ][1-4])\b|%", re.I)
 _PERIOD_PREPOSITION = re.compile(r"\b(?:in|for|during|by|since|until|till|before|after|through|throughout|over|from|to|than|and|or|of|versus|vs\.?)\s+$", re.I)
 _PERIOD_NOUN = re.compile(r"\s+(?:results?|earnings|sales|revenues?|profits?|loss(?:es)?|figures|numbers|guidance|forecasts?|growth|output|"
                           r"deliveries|shipments|volumes?|margins?|GDP|performance|report)\b")
@@ -506,9 +512,16 @@ def _bare_period(m):
     if m.group("k") == "H" and int(m.group("n")) > 2:
         return None
     before = m.string[max(0, m.start() - 10):m.start()]
-    if not (_PERIOD_PREPOSITION.search(before)
-            or _PERIOD_NOUN.match(m.string, m.end()) and not re.search(r"[A-Z][\w-]*\s+$", before)):
+    reported = _PERIOD_NOUN.match(m.string, m.end())
+    if not (_PERIOD_PREPOSITION.search(before) or reported and not re.search(r"[A-Z][\w-]*\s+$", before)):
         return None
+    after = m.string[m.end():m.end() + 30]
+    if not reported and (_NOT_A_PERIOD_AFTER.match(after) or re.match(r"\s+[a-z]+", after)
+                         and not _WORD_AFTER_A_PERIOD.match(after)):
+        return None  # "in H2 production" (hydrogen), "scored in Q4 of the game"
+    if m.group("k") == "H" and not reported and not _REPORTING_NEAR.search(m.string[max(0, m.start() - 120):m.end() + 80]
+                                                                          .replace(m.group(), " ")):
+        return None  # a bare half needs results around it: "sales fell in H1", not "in H2 tanks"
     if m.group("k") == "Q":
         return _m(m, DATE, Spec("tense", quarter=int(m.group("n"))))
     return _m(m, DATE, Spec("tense", half=int(m.group("n"))))
@@ -918,7 +931,9 @@ def _times_per(m):
     count = {"once": 1, "twice": 2, "thrice": 3}.get(k) or number_of(k.replace(" times", ""))
     unit = unit_of(m.group("unit"))
     n = number_of(m.group("n")) if m.group("n") else 1
-    if n is None or unit == "night":
+    if unit == "night":
+        unit = "day"  # "twice a night": twice a day, at night
+    if n is None:
         return None
     return _m(m, SET, Spec(fixed=duration_value(n, unit)), quant="EVERY" if m.group("every") else None, freq=f"{count or 'X'}X")
 

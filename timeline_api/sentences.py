@@ -32,11 +32,13 @@ _BOUNDARY = re.compile(
 # A stop after one of these may end an abbreviation ("Capt.", "MO.", "p."), not a sentence.
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|[A-Z]{1,3}|[a-z]")
 # "a.m." / "p.m." keep their stop, but before a capital that does not go on with the time
-# (a weekday, a month, a zone, "New York time") the stop ends the sentence too: "open until
-# 9 p.m. Delgado will be sworn in ..." is two sentences; "at 9 p.m. Tuesday" is one.
+# (a weekday, a month, a zone in capitals or words, "New York time", a holiday: "11 p.m.
+# Christmas Eve", "8 p.m. Election Day") the stop ends the sentence too: "open until 9 p.m.
+# Delgado will be sworn in ..." is two sentences; "at 9 p.m. Tuesday" is one.
 _MERIDIEM_END = re.compile(
     r"\b[ap]\.m\.[\"'”’)\]]*\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|Eastern|Central|Mountain|Pacific|Greenwich|Local)\b|\S+(?:\s+\S+){0,2}\s+[Tt]ime\b)"
+    r"|(?:[A-Z]{2,5}|Eastern|Central|Mountain|Pacific|Greenwich|Local|Christmas|Easter|Thanksgiving|Halloween"
+    r"|New\s+Year|(?:[A-Z][a-z]+\s+)?Day|Eve)\b|\S+(?:\s+\S+){0,2}\s+[Tt]ime\b)"
     r"(?=(?P<next>[A-Z\"“‘]))")
 
 

@@ -17,6 +17,16 @@ from __future__ import annotations
 from . import Reject
 
 NEGATIVE: list[Reject] = [
+    Reject("'each morning', 'every night' naming a kind of session", examples=[
+        "[[Each morning]] session starts at nine.",
+        "He works [[every night]] shift this month.",
+    ]),
+    Reject("'Q4', 'H2' that are no reporting period", examples=[
+        "Investment in [[H2]] production rose sharply last year.",
+        "The team scored twice in [[Q4]] of the game.",
+        "He answered the questions in [[Q2]] of the exam.",
+        "The lab stores the gas in [[H2]] tanks.",
+    ]),
     Reject("a frequency adjective naming a kind of thing", examples=[
         "The board declared a [[quarterly]] dividend of 12 cents.",
         "The party [[daily]] newspaper printed the letter in full.",

@@ -714,6 +714,9 @@ POSITIVE: list[Expect] = [
         "Investigators receive dozens of tips on a [[daily]] basis.",
         "The ministry updates the figures [[every day]].",
     ]),
+    Expect("SET", "P1D", freq="2X", examples=[
+        "The ferry sails [[twice a night]] in summer.",
+    ]),
     Expect("SET", "PT1H", examples=[
         "Trains run [[hourly]] between the two cities.",
     ]),
