@@ -696,3 +696,30 @@ def test_a_range_a_present_tense_or_a_noun_phrase_does_not_move_the_narrative_ti
                  "The ministers signed the accord on Monday. More talks are scheduled next year. Officials praised it.",
                  "The ministers signed the accord on Monday. The 2001 treaty was their model. Officials praised it."):
         assert ("praised", "2021-12-13", "narrative") in _narrated(text), text
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The company expects to save $4 million next year.", "expects"),
+    ("Officials hope the bridge reopens next month.", "hope"),
+    ("Investors worry that inflation will rise next year.", "worry"),
+    ("Survivors of the attack will testify on Tuesday.", "attack"),
+    ("The hearing into the explosion is scheduled for next week.", "explosion"),
+])
+def test_a_verb_whose_complement_holds_the_date_or_a_noun_on_a_noun_does_not_share_it(text, trigger):
+    assert not any(t == trigger and s == "narrative" for t, _, s in _narrated(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He said on Monday that " + "she said that " * 666 + "it rained.",
+    "The son " + "of the son " * 500 + " died on Monday.",
+    "On Monday he wanted " + "to try " * 600 + "to leave.",
+    "On Monday the crowd " + ", ".join(["sang and danced"] * 700) + ".",
+])
+def test_a_very_deep_parse_still_gets_its_headlines(text):
+    for options in (EventOptions(), EventOptions(include_undated=True, merge=False)):
+        with event_options(options):
+            assert all(e.summary for e in extract(text, REF).events)
+
+
+def test_a_saying_shares_a_date_of_its_subjects_phrase_but_not_one_of_what_it_says():
+    assert ("said", "2021-12-13", "narrative") in _narrated("The minister, speaking on Monday, said taxes would rise.")

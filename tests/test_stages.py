@@ -245,3 +245,17 @@ def test_a_clause_kept_out_of_a_phrase_is_its_subtree():
         assert {i for i in range(len(doc)) if i in kept_out} == {t.i for t in token.subtree}
         twice = kept_out.without_clause(token.head)
         assert {i for i in range(len(doc)) if i in twice} == {t.i for t in token.subtree} | {t.i for t in token.head.subtree}
+
+
+def test_a_day_from_the_last_day_of_the_calendar_is_no_date():
+    assert [t.text for t in extract("It ends the day after Dec. 31.", date(9999, 12, 31)).temporal_expressions] == []
+    assert [t.text for t in extract("It began the day before Jan. 1.", date(1, 1, 1)).temporal_expressions] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Last October the plant closed. That same day, workers protested. The next day they marched.",
+     ["2021-10", "2021-10-XX", "2021-10-XX"]),
+    ("In the third quarter, sales rose. The next day, shares fell.", ["2021-Q3", "2021-Q3"]),
+])
+def test_a_day_told_from_a_coarser_period_is_a_day_of_it_never_a_made_up_one(text, values):
+    assert [t.value for t in extract(text, THU).temporal_expressions] == values

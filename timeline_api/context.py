@@ -49,7 +49,9 @@ def _past_perfect(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children)
 
 
-def verb_tense(verb) -> str | None:
+def verb_tense(verb, depth: int = 0) -> str | None:
+    if depth > 40:
+        return UNKNOWN  # "wanted to try to try to ...": no tense is read that far up
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "TO" for a in aux):
         # "agreed to buy the unit in February": later than the agreeing, no nearer said.
@@ -60,13 +62,13 @@ def verb_tense(verb) -> str | None:
             if head.tag_ == "VBG" and head.lemma_ in _PLANNING_VERBS and any(a.lemma_ == "be" for a in head.children if a.dep_ == "aux"):
                 return FUTURE  # "were planning to drive around the airport on Monday"
             if head.lemma_ in _SAME_TIME_VERBS:
-                return verb_tense(head)  # "began to lay off workers on Friday": when the beginning was
+                return verb_tense(head, depth + 1)  # "began to lay off workers on Friday": when the beginning was
         if head != verb and verb.dep_ in ("xcomp", "ccomp") and head.lemma_ in _FUTURE_VERBS \
                 and head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
             # "The company expects margins to widen in Q1", "plans to open a plant in
             # March": what is expected or planned now lies ahead.
             return FUTURE
-        return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head) == FUTURE else UNKNOWN
+        return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head, depth + 1) == FUTURE else UNKNOWN
     words = {a.lower_ for a in aux}
     if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":
         words.add(verb.lower_)
@@ -94,7 +96,7 @@ def verb_tense(verb) -> str | None:
         if head.lemma_ in _FUTURE_VERBS and head.tag_ != "VBD" and verb.dep_ == "xcomp":
             return FUTURE
         if verb.dep_ == "xcomp":
-            return verb_tense(head)
+            return verb_tense(head, depth + 1)
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ in ("is", "are", "am", "'s", "'re") for a in aux):
         return FUTURE if verb.lemma_ == "go" else PRESENT
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):

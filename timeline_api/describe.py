@@ -100,7 +100,12 @@ def _person(token):
     return ent if ent is not None and ent.end - 1 == token.i else None
 
 
-def _collect(token, exclude, keep: list, top: bool) -> None:
+_DEEPEST = 40  # levels of a phrase or of clauses in clauses a headline reads at most
+
+
+def _collect(token, exclude, keep: list, top: bool, depth: int = 0) -> None:
+    if depth > _DEEPEST:
+        return  # "the son of the son of ...": the headline is cut down to a few words anyway
     person = _person(token)
     for child in token.lefts:
         if child.i in exclude or child.dep_ not in _PHRASE_DEPS or (top and child.dep_ in _TOP_SKIP):
@@ -110,14 +115,14 @@ def _collect(token, exclude, keep: list, top: bool) -> None:
                 # "Macron and German Chancellor Angela Merkel": the parse made Macron a modifier
                 keep.extend([*entity_at(child), *(c for c in child.children if c.dep_ == "cc")])
             continue
-        _collect(child, exclude, keep, False)
+        _collect(child, exclude, keep, False, depth + 1)
     keep.append(token)
     for child in token.rights:
         if child.i in exclude or child.dep_ not in _PHRASE_DEPS or (top and child.dep_ in _TOP_SKIP - {"cc", "conj"}):
             continue
         if child.dep_ == "punct" and child.text not in ("-", "–", "’", "'"):
             continue
-        _collect(child, exclude, keep, False)
+        _collect(child, exclude, keep, False, depth + 1)
 
 
 def _trim(tokens: list) -> list:
@@ -219,7 +224,12 @@ def _subject(verb, line):
             before -= 1
         return verb.doc[before] if before in line and verb.doc[before].pos_ in _NOMINAL else None
     if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in _VERBAL:
-        return _subject(verb.head, line)
+        for _ in range(_DEEPEST):  # up a chain of coordinated verbs, as far as a headline reads
+            verb = verb.head
+            subject = _own_subject(verb)
+            if subject is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.pos_ not in _VERBAL:
+                break
+        return _subject(verb, line) if subject is not None else None
     return subject
 
 
@@ -244,7 +254,7 @@ def _prepositional(prep, exclude) -> str:
     return f"{prep.text} {phrase(pobj, exclude, _ARGUMENT_LIMIT)}" if pobj is not None else ""
 
 
-def _complement(verb, exclude, quoted) -> str:
+def _complement(verb, exclude, quoted, depth: int = 0) -> str:
     """What the verb does to what: its object, an infinitive, or its first phrase that is no date."""
     obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i not in exclude), None)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i not in exclude), None)
@@ -257,7 +267,7 @@ def _complement(verb, exclude, quoted) -> str:
     elif obj is not None and obj.tag_ not in ("WDT", "WP") and not (obj.lower_ == "that" and obj.i < verb.i):
         parts.append(phrase(obj, exclude, _ARGUMENT_LIMIT))
     if xcomp is not None and (not parts or len(parts[0].split()) < 5):
-        parts.append(_clause(xcomp, exclude, quoted, with_subject=False))
+        parts.append(_clause(xcomp, exclude, quoted, with_subject=False, depth=depth + 1))
     amount = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.i not in exclude
                    and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")), None)
     if not parts and amount is not None:
@@ -271,12 +281,14 @@ def _complement(verb, exclude, quoted) -> str:
         content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i not in exclude
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if content is not None and not quoted(content):
-            parts.append(_clause(content, exclude, quoted))
+            parts.append(_clause(content, exclude, quoted, depth=depth + 1))
     return " ".join(p for p in parts if p)
 
 
-def _clause(verb, exclude, quoted, with_subject: bool = True) -> str:
+def _clause(verb, exclude, quoted, with_subject: bool = True, depth: int = 0) -> str:
     """A short clause for an embedded verb, its words as the text has them."""
+    if depth > _DEEPEST:
+        return ""  # "said that she said that ...": no headline reads that far
     exclude = exclude | {verb.i}
     parts = []
     if with_subject:
@@ -285,7 +297,7 @@ def _clause(verb, exclude, quoted, with_subject: bool = True) -> str:
             parts.append(phrase(subject, exclude, 7))
     aux = [c.text for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     parts.append(" ".join(aux + [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]))
-    parts.append(_complement(verb, exclude, quoted))
+    parts.append(_complement(verb, exclude, quoted, depth))
     return " ".join(p for p in parts if p)
 
 
@@ -386,29 +398,52 @@ def _capitalise(text: str) -> str:
 # Participants and places
 
 
+_REACH = 80  # words either side of an event that its participants are looked for in
+
+
+def _near_subtree(token, around: int) -> set[int]:
+    """The words of `token`'s phrase (its subtree, which spaCy's parses keep contiguous) within
+    _REACH of word `around`: walking a whole subtree for every record made a long chain of
+    clauses ("the man who saw the man who saw ...") cubic."""
+    return set(range(max(token.left_edge.i, around - _REACH), min(token.right_edge.i, around + _REACH) + 1))
+
+
 def _arguments(verb, line) -> set[int]:
     """Tokens of the verb's subject, objects and the phrases of those taking part (not a date's phrase)."""
     out: set[int] = set()
     subject = _subject(verb, line)
     if subject is not None:
-        out |= _core(subject)
+        out |= _core(subject, verb.i)
     relative = relative_antecedent(verb)
     if relative is not None:
-        out |= _core(relative)
+        out |= _core(relative, verb.i)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass") or (
                 child.dep_ in ("prep", "agent") and verb.lemma_ not in REPORTING_VERBS
-                and all(t.i in line for t in child.subtree if t.ent_type_ in ("DATE", "TIME"))):
-            out |= {t.i for t in child.subtree}
+                and not any(child.left_edge.i <= k <= child.right_edge.i and k not in line for k in _dates_near(child))):
+            out |= _near_subtree(child, verb.i)
     return out
 
 
-def _core(noun) -> set[int]:
+def _dates_near(token) -> list[int]:
+    """The words of dates in `token`'s phrase (within _REACH of it)."""
+    doc = token.doc
+    return [k for k in _near_subtree(token, token.i) if doc[k].ent_type_ in ("DATE", "TIME")]
+
+
+def _core(noun, around: int) -> set[int]:
     """A noun phrase without its side clauses and appositions ("Smith, an expert on China ...")."""
-    out = {noun.i}
-    for child in noun.children:
-        if child.dep_ not in ("relcl", "acl", "appos", "punct"):
-            out |= _core(child) if child.dep_ in ("conj", "cc") else {t.i for t in child.subtree}
+    out, todo = {noun.i}, [noun]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in ("relcl", "acl", "appos", "punct"):
+                continue
+            if child.dep_ in ("conj", "cc"):
+                if child.i not in out:
+                    out.add(child.i)
+                    todo.append(child)
+            else:
+                out |= _near_subtree(child, around)
     return out
 
 

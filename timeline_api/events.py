@@ -287,7 +287,9 @@ def _spans_a_date(token, dated_order: list[int]) -> bool:
 def _tense_allows(token, timex: TemporalExpression, reference: Optional[date]) -> bool:
     """Whether the tense of `token` (or of the verb a noun belongs to) lets it happen at `timex`:
     "The pact [builds] on a declaration signed in 2007" is no event of 2007."""
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    verb = token if token.pos_ in ("VERB", "AUX") else context.governing_verb(token)
+    if verb is None:
+        return True
     if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN":
         return False  # "workers who had fled": a past perfect is before the time told
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "shall", "'ll", "wo") for c in verb.children):
@@ -318,20 +320,24 @@ def _nearest_dated(token, anchored: dict) -> Optional[tuple]:
 def _shares_sentence_date(token, span, layout: _Layout) -> bool:
     """Whether an undated verb or event noun happens at `span`, the one date of its sentence or
     the time its narrated clause took, as the narration tells it: "Also Friday, the mayors,
-    [accompanied] by a lawyer, flew to Washington"; not a saying whose content is dated ("[said]
-    the attack happened on Friday"), nor across a quotation."""
+    [accompanied] by a lawyer, flew to Washington".  Not an event noun in a phrase on another
+    noun ("survivors of the [attack] will testify on Tuesday"); not a verb whose complement holds
+    the date ("[said] the attack happened on Friday", "[expects] to save $4 million next year");
+    nor across a quotation.  (A relative clause does share it, though it may tell of something
+    earlier: "A man who [stabbed] three people was sentenced on Monday"; where TBAQ can tell,
+    such clauses share their sentence's date far more often than not.)"""
     if token.pos_ == "NOUN":
         if token.dep_ not in _NOUN_SHARING_DEPS or not is_event_noun(token, listed_only=True) \
-                or span.start <= token.i < span.end:
+                or span.start <= token.i < span.end \
+                or token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return False
     elif token.pos_ != "VERB" or token.lemma_ in NON_EVENT_VERBS or not token.is_alpha \
             or token.dep_ not in _SENTENCE_SHARING_DEPS:
         return False
     if layout.quoted[token.i] != layout.quoted[span.start]:
         return False
-    if token.lemma_ in REPORTING_VERBS and token.left_edge.i <= span.start and span.end - 1 <= token.right_edge.i:
-        return False
-    return True
+    return not any(child.left_edge.i <= span.start and span.end - 1 <= child.right_edge.i
+                   for child in token.children if child.dep_ in ("ccomp", "xcomp", "dobj", "attr"))
 
 
 def _moves_the_story(f: _Found, layout: _Layout) -> bool:

@@ -590,9 +590,12 @@ class Resolver:
             # the year the sentence named, not the day named after it.
             return year_point(self.sentence_year[1] + s.offset)
         anchor = self.last or day_point(self.ref)
-        if unit == "day" and anchor.grain in ("month", "year"):
+        if unit == "day" and anchor.grain not in ("day", "time"):
             # "last October ... that same day", "in 1998 ... the next day": a day of that month
-            # or year, which one the text does not say.
+            # or year, which one the text does not say; of a week or a quarter, the period itself
+            # (no day of it is made up); and "the next day" after that is still one of them
+            if "X" in anchor.value or anchor.grain not in ("month", "year"):
+                return anchor
             return Point(anchor.grain, anchor.start, anchor.end,
                          anchor.value + ("-XX" if anchor.grain == "month" else "-XX-XX"))
         quarter = self.last_by_grain.get("quarter")
@@ -663,7 +666,10 @@ class Resolver:
         if first is None:
             return None
         if s.days and first.grain == "day":
-            first = day_point(first.start + timedelta(days=s.days))
+            try:
+                first = day_point(first.start + timedelta(days=s.days))
+            except OverflowError:  # "the day after Dec. 31" of the year 9999
+                return None
         if last is not None and last.start < first.start:
             pair = self._range_in_order(m)
             if pair is None:
