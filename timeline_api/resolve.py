@@ -590,6 +590,11 @@ class Resolver:
             # the year the sentence named, not the day named after it.
             return year_point(self.sentence_year[1] + s.offset)
         anchor = self.last or day_point(self.ref)
+        if unit == "day" and anchor.grain not in ("day", "time") and self.narrative_day is not None \
+                and "\n\n" not in self.text[self.narrative_day[1]:m.start_char]:
+            # "On Saturday ... the suspect, released in May, ... The next day": the day the story
+            # stands at in this paragraph, not a background month named after it
+            anchor = self.narrative_day[0]
         if unit == "day" and anchor.grain not in ("day", "time"):
             # "last October ... that same day", "in 1998 ... the next day": a day of that month
             # or year, which one the text does not say; of a week or a quarter, the period itself

@@ -938,6 +938,9 @@ POSITIVE: list[Expect] = [
         "The doctor was killed last October. His name was crossed off the list [[that same day]].",
         "Rebels seized the town in October. [[The next day]], the army withdrew.",
     ]),
+    Expect("DATE", "2021-12-12", note="'the next day' counts from the day the story stands at, not a background month after it", examples=[
+        "Police arrested the suspect on Saturday. The man, released from prison in May, appeared in court [[the next day]].",
+    ]),
     Expect("DATE", "2019-XX-XX", granularity="year", examples=[
         "The plant closed in 2019. [[The following day]], its workers marched on the capital.",
     ]),
