@@ -48,13 +48,13 @@ def read_document() -> dict:
 
 
 # How a query string spells a boolean; anything else is left for the schema to reject.
-_QUERY_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+_QUERY_BOOLEANS = {"true": True, "false": False}  # as OpenAPI writes a boolean in a query
 _BOOLEAN_OPTIONS = ("include_undated", "merge")
 
 
 def _query_value(name: str, value: str):
     if name in _BOOLEAN_OPTIONS:
-        return _QUERY_BOOLEANS.get(value.strip().lower(), value)
+        return _QUERY_BOOLEANS.get(value, value)
     return value
 
 
