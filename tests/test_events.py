@@ -723,3 +723,8 @@ def test_a_very_deep_parse_still_gets_its_headlines(text):
 
 def test_a_saying_shares_a_date_of_its_subjects_phrase_but_not_one_of_what_it_says():
     assert ("said", "2021-12-13", "narrative") in _narrated("The minister, speaking on Monday, said taxes would rise.")
+
+
+def test_an_aspectual_verb_shares_the_date_its_complement_holds():
+    dated = _narrated("Prices, officials said, continued for weeks to climb in March, and traders noticed.")
+    assert not any(t == "continued" and v != "2021-03" for t, v, _ in dated if t == "continued")

@@ -26,7 +26,7 @@ _TIME_NOUNS = {"hour", "time", "morning", "afternoon", "evening", "night", "day"
 _LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
 _PLANNING_VERBS = {"plan", "prepare", "intend", "schedule", "aim"}
 # Verbs whose infinitive complement happens when they do: aspectual and implicative verbs.
-_SAME_TIME_VERBS = {"begin", "start", "continue", "cease", "stop", "try", "attempt", "manage", "fail", "help",
+SAME_TIME_VERBS = {"begin", "start", "continue", "cease", "stop", "try", "attempt", "manage", "fail", "help",
                     "struggle", "rush", "hasten", "refuse", "decline"}
 _MODALS_FORWARD = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can", "ca"}
 
@@ -61,7 +61,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
                 return FUTURE  # "is to resume trading on Tuesday": what is arranged ("is to blame" is not)
             if head.tag_ == "VBG" and head.lemma_ in _PLANNING_VERBS and any(a.lemma_ == "be" for a in head.children if a.dep_ == "aux"):
                 return FUTURE  # "were planning to drive around the airport on Monday"
-            if head.lemma_ in _SAME_TIME_VERBS:
+            if head.lemma_ in SAME_TIME_VERBS:
                 return verb_tense(head, depth + 1)  # "began to lay off workers on Friday": when the beginning was
         if head != verb and verb.dep_ in ("xcomp", "ccomp") and head.lemma_ in _FUTURE_VERBS \
                 and head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children):

@@ -336,8 +336,11 @@ def _shares_sentence_date(token, span, layout: _Layout) -> bool:
         return False
     if layout.quoted[token.i] != layout.quoted[span.start]:
         return False
+    # ("continued to rise in March", "began to cut jobs on Friday": an aspectual verb happens with
+    # its complement)
     return not any(child.left_edge.i <= span.start and span.end - 1 <= child.right_edge.i
-                   for child in token.children if child.dep_ in ("ccomp", "xcomp", "dobj", "attr"))
+                   for child in token.children if child.dep_ in ("ccomp", "xcomp", "dobj", "attr")
+                   and not (child.dep_ == "xcomp" and token.lemma_ in context.SAME_TIME_VERBS))
 
 
 def _moves_the_story(f: _Found, layout: _Layout) -> bool:
