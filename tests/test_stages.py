@@ -216,6 +216,15 @@ def test_letters_that_match_ascii_ones_case_insensitively_do_not_break_recogniti
 
 # --- indexes that stand in for scans: the same answers -----------------------------------------
 
+def _in_quotation_by_scan(text: str, pos: int) -> bool:
+    """What the index answers, the slow way: the paragraph up to `pos` scanned."""
+    start = text.rfind("\n\n", 0, pos)
+    seg = text[start + 1 if start >= 0 else 0:pos]
+    if max(seg.rfind("\u201c"), seg.rfind("``")) > max(seg.rfind("\u201d"), seg.rfind("''")):
+        return True
+    return seg.count('"') % 2 == 1
+
+
 def test_the_quotation_index_answers_as_the_scan_of_the_paragraph():
     import random
 
@@ -226,7 +235,7 @@ def test_the_quotation_index_answers_as_the_scan_of_the_paragraph():
     for text in texts:
         index = resolve.QuotationIndex(text)
         assert [index(pos) for pos in range(len(text) + 1)] == \
-            [resolve.in_quotation(text, pos) for pos in range(len(text) + 1)], repr(text)
+            [_in_quotation_by_scan(text, pos) for pos in range(len(text) + 1)], repr(text)
 
 
 def test_the_sentence_root_index_gives_spacys_sentence_roots():

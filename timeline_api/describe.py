@@ -420,7 +420,7 @@ def _arguments(verb, line) -> set[int]:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr", "nsubjpass") or (
                 child.dep_ in ("prep", "agent") and verb.lemma_ not in REPORTING_VERBS
-                and not any(child.left_edge.i <= k <= child.right_edge.i and k not in line for k in _dates_near(child))):
+                and all(k in line for k in _dates_near(child))):
             out |= _near_subtree(child, verb.i)
     return out
 

@@ -241,7 +241,7 @@ class Resolver:
 
     @cached_property
     def quoted(self) -> "QuotationIndex":
-        """Whether an offset of the text lies inside a quotation (`in_quotation`)."""
+        """Whether an offset of the text lies inside a quotation opened in its paragraph."""
         return QuotationIndex(self.text)
 
     def direction(self, m: Mention) -> Optional[str]:
@@ -732,8 +732,10 @@ def _occurrences(text: str, needle: str) -> list[int]:
 
 
 class QuotationIndex:
-    """`in_quotation` for one text, each question answered by bisection: asked once per
-    expression, the scan of the paragraph before it made a long paragraph quadratic."""
+    """Whether an offset of one text lies inside a quotation opened in its paragraph (a \u201c or ``
+    after the last \u201d or '', or an odd number of straight quotes), each question answered by
+    bisection: asked once per expression, a scan of the paragraph before it made a long
+    paragraph quadratic."""
 
     def __init__(self, text: str):
         self.breaks = _occurrences(text, "\n\n")
@@ -757,15 +759,6 @@ class QuotationIndex:
         if last(self.opening) > last(self.closing):
             return True
         return (bisect.bisect_left(self.straight, pos) - bisect.bisect_left(self.straight, start)) % 2 == 1
-
-
-def in_quotation(text: str, pos: int) -> bool:
-    """Whether offset `pos` lies inside a quotation opened in its paragraph."""
-    start = text.rfind("\n\n", 0, pos)
-    seg = text[start + 1 if start >= 0 else 0:pos]
-    if max(seg.rfind("\u201c"), seg.rfind("``")) > max(seg.rfind("\u201d"), seg.rfind("''")):
-        return True
-    return seg.count('"') % 2 == 1
 
 
 _SEVERAL_QUARTERS = re.compile(r"P(?:6|9)M|P[23]Q")
