@@ -727,3 +727,29 @@ def test_a_saying_shares_a_date_of_its_subjects_phrase_but_not_one_of_what_it_sa
 
 def test_an_aspectual_verb_shares_the_date_its_complement_holds():
     assert ("declined", "2021-12-11", "narrative") in _narrated("Police officials declined to comment Saturday.")
+
+
+def test_a_saying_whose_content_is_dated_still_speaks_at_its_sources_time():
+    text = ("Officials said on Monday that the bomb killed 12 people. "
+            "An official said that the trial was planned for March.")
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = extract(text, REF).events
+    dated = {(e.trigger.text, e.date.value, e.date_source) for e in events}
+    assert ("said", "2021-12-13", "narrative") in dated  # the second saying, as the first
+    assert ("planned", "2022-03", "text") in dated  # what is said keeps its own date
+    assert not any(e.trigger.text == "said" and e.date_source == "publication_date" for e in events)
+
+
+def test_an_event_placed_on_the_publication_day_cites_the_words_that_name_that_day():
+    # REF is Thursday 2021-12-16: "Thursday" names the news day; "Monday" does not
+    text = ("Thousands marched in the capital on Thursday. Critics say the law goes too far. "
+            "The council will vote again.")
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = {e.trigger.text: e for e in extract(text, REF).events}
+    say = events["say"]
+    assert say.date_source == "narrative" and say.date.text == "Thursday" and say.date.value == "2021-12-16"
+    assert events["vote"].date_source == "publication_date"  # a later event is not of the day named
+    other = "Thousands marched in the capital on Monday. Critics say the law goes too far."
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = {e.trigger.text: e for e in extract(other, REF).events}
+    assert events["say"].date_source == "publication_date" and events["say"].date.id == "t0"

@@ -33,7 +33,7 @@ from .nlp import get_nlp
 from .resolve import COMPARISON
 from .model import (
     AFTER, BEFORE, DATE, DATED_BY_NARRATIVE, DURATION, DATED_BY_PUBLICATION, DATED_BY_TEXT, HYPOTHETICAL, NEGATED,
-    OCCURRED, ON,
+    OCCURRED, ON, ONGOING,
     SCHEDULED,
     TIME, Event, EventMention, Span, TemporalExpression,
 )
@@ -355,10 +355,28 @@ def _moves_the_story(f: _Found, layout: _Layout) -> bool:
         and _narrates(f.token, layout)
 
 
+def _news_days(spans: list[tuple], reference_date: Optional[date]) -> list[tuple]:
+    """The expressions that name the publication day itself ("today", "Tuesday" in Tuesday's
+    paper), as (first token, expression), in text order."""
+    if reference_date is None:
+        return []
+    return sorted((span.start, timex) for timex, span in spans
+                  if timex.granularity in _DAYS and timex.start == timex.end == reference_date)
+
+
+def _news_day_named(news_days: list[tuple], token) -> Optional[TemporalExpression]:
+    """The latest expression before `token` that names the publication day, else the first."""
+    if not news_days:
+        return None
+    k = bisect_right(news_days, (token.i, float("inf")))
+    return news_days[k - 1][1] if k else news_days[0][1]
+
+
 def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression,
              dated: set[int], spans: list[tuple], reference_date: Optional[date] = None) -> list[_Found]:
     """Events with no date of their own: at the one date of their sentence, at the narrative's
-    reference time, or at the publication date.  `dated`: the tokens of the document's dates;
+    reference time, or at the publication date (citing the text's words for that day where it
+    names it, for an event told as fact).  `dated`: the tokens of the document's dates;
     `spans`: the calendar dates with their spans; `reference_date`: the publication date, which
     a verb's tense places a shared date against."""
     taken = {f.token.i for f in found}
@@ -377,6 +395,7 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     first = narrative[min(narrative)] if narrative else None
     speech = first if first is not None and first.granularity in _DAYS else None
     dated_sentences = {layout.sentence_of[f.token.i] for f in found}
+    news_days = _news_days(spans, reference_date)
     for n, sent in enumerate(layout.sentences):
         # a sentence with a date of its own is not carried on from an earlier one
         own_time = n in dated_sentences
@@ -404,9 +423,11 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                     speech = None  # ... and the sources speak then; "Then she handed" moves the story only
             reported = token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS  # said that they met
             told = _past_narration(token) and not layout.quoted[token.i] and token.dep_ != "relcl" and not reported
-            # ("officials said the attack happened on Friday": what is said has the date, not the saying)
+            # ("officials said the attack happened on Friday": what is said has the date, not the
+            # saying, which speaks at its sources' time unless that is the content's own date)
             says_dated = n in dated_sentences and _reports(token) and _spans_a_date(token, dated_order)
-            by_speech = speech is not None and told and _reports(token) and not says_dated
+            by_speech = speech is not None and told and _reports(token) \
+                and not (says_dated and layout.sentence_of[span_of[id(speech)].start] == n)
             when = speech if by_speech else reference if reference is not None and told and not own_time else None
             if when is not None:
                 if not by_speech:
@@ -420,7 +441,11 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                         out.append(_Found(a.token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
             else:
                 taken.add(token.i)
-                out.append(_Found(token, PUBLICATION, publication, (token.i,), DATED_BY_PUBLICATION))
+                named = _news_day_named(news_days, token) if status(token) in (OCCURRED, ONGOING, NEGATED) else None
+                if named is not None:
+                    out.append(_Found(token, NARRATIVE, named, (token.i,), DATED_BY_NARRATIVE))
+                else:
+                    out.append(_Found(token, PUBLICATION, publication, (token.i,), DATED_BY_PUBLICATION))
         if carried is not None:
             # the other events the narrated sentence tells share its time, as they would share a date
             # of its own
