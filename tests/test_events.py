@@ -373,6 +373,18 @@ def test_quotations_are_read_line_by_line():
     assert len(layout.quoted.lines) == 3
 
 
+def test_a_possessive_apostrophe_opens_no_quotation():
+    from timeline_api.events import _Layout
+    from timeline_api.nlp import get_nlp
+
+    doc = get_nlp()('The three countries\' ministers signed the papers. "Hallelujah," exclaimed Albright.')
+    layout = _Layout(doc)
+    assert [t.text for t in doc if layout.quoted[t.i]] == ["Hallelujah", ","]
+    doc = get_nlp()('He said the plan was "dead" and "buried", and he left.')
+    layout = _Layout(doc)
+    assert [t.text for t in doc if layout.quoted[t.i]] == ["dead", "buried"]
+
+
 def test_a_saying_before_the_first_date_speaks_on_the_news_day():
     text = "The minister said she would resign. Thousands of people marched in the capital on Tuesday."
     with event_options(EventOptions(include_undated=True, merge=False)):

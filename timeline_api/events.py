@@ -171,8 +171,8 @@ class _Quotes:
             inside, out = False, []
             for k in tokens:
                 token = layout.doc[k]
-                if token.is_quote:
-                    opening = token.text in ("“", "``", "`", "‘") or (token.text in ('"', "'") and not inside)
+                if token.is_quote and token.tag_ != "POS":  # (not the "'" of "the countries' ministers")
+                    opening = token.text in ("“", "``", "`", "‘") or (token.text in ('"', "'") and _opens(token, inside))
                     out.append(False)
                     inside = opening if token.text not in ("”", "''", "’") else False
                     continue
@@ -180,6 +180,21 @@ class _Quotes:
             self.lines[n] = (tokens.start, out)
         first, out = self.lines[n]
         return out[i - first]
+
+
+def _opens(quote, inside: bool) -> bool:
+    """Whether a straight quotation mark opens a quotation: one with a space before it and none
+    after does ('said "we'), one with none before and a space or a stop after closes ('win," he');
+    otherwise it opens unless a quotation is open."""
+    doc = quote.doc
+    spaced_before = quote.i == 0 or bool(doc[quote.i - 1].whitespace_) or doc[quote.i - 1].is_space
+    spaced_after = bool(quote.whitespace_) or quote.i + 1 == len(doc) or doc[quote.i + 1].is_space \
+        or doc[quote.i + 1].is_punct
+    if spaced_before and not spaced_after:
+        return True
+    if spaced_after and not spaced_before:
+        return False
+    return not inside
 
 
 # --------------------------------------------------------------------------
