@@ -629,6 +629,24 @@ def test_a_figure_compared_with_dates_no_event():
     assert [(e.trigger.text, e.date.text) for e in extract(text, REF).events if e.date.text == "a year earlier"] == []
 
 
+# The period of the figure a change is measured from is not the change's period.
+COMPARED_FIGURES = [
+    ("Third-quarter profit jumped 45% to $5.8 million from $4 million a year earlier.",
+     [("jumped", "Third-quarter")]),
+    ("Net income fell 5.9% to $9.5 million, or 46 cents a share, from $10.1 million, or 49 cents a share, "
+     "in the year-ago period.", []),
+    ("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.", []),
+    # ... but a comparison date of its own clause, and a range, still date their verb
+    ("A year earlier, the company earned $2.4 million.", [("earned", "A year earlier")]),
+    ("He was found guilty of fraud at least twice from 1991 to 1997.", [("found", "1991 to 1997")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPARED_FIGURES, ids=[t[:40] for t, _ in COMPARED_FIGURES])
+def test_a_compared_figures_period_does_not_date_the_change(text, expected):
+    assert [(e.trigger.text, e.date.text) for e in extract(text, REF).events if e.date_source == "text"] == expected
+
+
 def _narrated(text: str) -> set:
     with event_options(EventOptions(include_undated=True, merge=False)):
         events = extract(text, REF).events

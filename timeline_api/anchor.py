@@ -22,6 +22,7 @@ from .event_lexicon import (
     DATED_STATES, EXPECTATION_VERBS, FRAME_PREPOSITIONS, LIGHT_VERBS, NON_EVENT_VERBS, OBJECT_EVENT_VERBS,
     REPORTING_VERBS, is_event_noun,
 )
+from .resolve import COMPARISON
 
 # Verbs whose infinitive complement lies ahead of them, or may never happen: the date of
 # one is not the date of the other ("voted on Tuesday to strike", "plans to open in March").
@@ -421,6 +422,32 @@ def _compared_since(span, head) -> bool:
                 for left in head.lefts for t in left.subtree)
 
 
+# Prepositions that introduce the figure a change is measured from ("up from", "compared with")
+_COMPARED_FROM = {"from", "than", "versus", "vs", "vs.", "against", "with"}
+
+
+def _compares_a_figure(prep, span) -> bool:
+    """A preposition with a figure as its object, outside the date ("from $4 million", not
+    "from 1991")."""
+    return prep.lower_ in _COMPARED_FROM and any(
+        _is_quantity(c) and not span.start <= c.i < span.end for c in prep.children if c.dep_ == "pobj")
+
+
+def _compared_figure(span, head) -> bool:
+    """ "fell to $9.5 million from $10.1 million [a year earlier]", "rose 6% to $5 million from
+    $4.7 million [in the year-ago period]": the date is the period of the figure compared with,
+    not of the change (whose period, if named, is the subject's: "third-quarter profit")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    node = span.root
+    while node.head != node and node.head != head:
+        node = node.head
+        if node.pos_ == "ADP" and _compares_a_figure(node, span):
+            return True
+    return bool(COMPARISON.search(span.text)) and any(
+        c.dep_ == "prep" and _compares_a_figure(c, span) for c in head.children)
+
+
 def primary(span) -> list[Anchor]:
     """The events the date phrase modifies directly."""
     head, dep = attachment(span)
@@ -439,7 +466,7 @@ def primary(span) -> list[Anchor]:
             while noun.dep_ == "compound" and noun.head.pos_ in _NOMINAL:
                 noun = noun.head
             found = _from_noun_phrase(noun)
-        elif _measured_period(span, head) or _compared_since(span, head):
+        elif _measured_period(span, head) or _compared_since(span, head) or _compared_figure(span, head):
             found = []
         elif dep in ("appos", "npadvmod") and head.ent_type_ in _PLACES and (placed := _from_place(head)):
             found = placed
