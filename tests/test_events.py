@@ -638,6 +638,7 @@ COMPARED_FIGURES = [
     ("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.", []),
     # ... but a comparison date of its own clause, and a range, still date their verb
     ("A year earlier, the company earned $2.4 million.", [("earned", "A year earlier")]),
+    ("The thrift had net income of $132,000, or three cents a share, a year ago.", [("had", "a year ago")]),
     ("He was found guilty of fraud at least twice from 1991 to 1997.", [("found", "1991 to 1997")]),
 ]
 

@@ -98,7 +98,11 @@ def attachment(span) -> tuple[Optional[object], str]:
             if head.pos_ in _NOMINAL:
                 # the amount of an event ("a loss of ..."); of anything else ("versus net income
                 # of $5.3 million ... a year earlier") it is a figure compared with, no event
-                return (head, "npadvmod") if is_event_noun(head) else (None, "npadvmod")
+                if is_event_noun(head):
+                    return head, "npadvmod"
+                if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                    return head.head, "npadvmod"  # "had net income of $132,000 ... [a year ago]"
+                return None, "npadvmod"
             if head.pos_ in ("VERB", "AUX"):
                 return head, "npadvmod"
         else:
