@@ -784,3 +784,13 @@ def test_an_event_placed_on_the_publication_day_cites_the_words_that_name_that_d
     with event_options(EventOptions(include_undated=True, merge=False)):
         events = {e.trigger.text: e for e in extract(other, REF).events}
     assert events["say"].date_source == "publication_date" and events["say"].date.id == "t0"
+
+
+def test_a_narrated_event_cites_the_last_mention_of_its_time():
+    text = ("The ministers signed the accord on Monday. The talks, which ended on Monday, had lasted a year. "
+            "They celebrated with a dinner.")
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = {e.trigger.text: e for e in extract(text, REF).events}
+    celebrated = events["celebrated"]
+    assert celebrated.date_source == "narrative" and celebrated.date.value == "2021-12-13"
+    assert celebrated.date.start_char == text.rindex("Monday")  # the mention nearest before it

@@ -387,6 +387,21 @@ def _news_day_named(news_days: list[tuple], token) -> Optional[TemporalExpressio
     return news_days[k - 1][1] if k else news_days[0][1]
 
 
+class _Mentions:
+    """Where the text names each date: a narrated event cites the last mention of its time
+    before it ("Thursday" of the paragraph, not of the lead)."""
+
+    def __init__(self, spans: list[tuple]):
+        self.at: dict[tuple, list[tuple]] = {}
+        for timex, span in sorted(spans, key=lambda pair: pair[1].start):
+            self.at.setdefault((timex.value, timex.granularity), []).append((span.start, timex))
+
+    def latest(self, timex: TemporalExpression, before: int) -> TemporalExpression:
+        named = self.at.get((timex.value, timex.granularity), [])
+        k = bisect_left(named, (before, -1), key=lambda pair: (pair[0], -1))
+        return named[k - 1][1] if k else timex
+
+
 def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExpression,
              dated: set[int], spans: list[tuple], reference_date: Optional[date] = None) -> list[_Found]:
     """Events with no date of their own: at the one date of their sentence, at the narrative's
@@ -411,6 +426,7 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     speech = first if first is not None and first.granularity in _DAYS else None
     dated_sentences = {layout.sentence_of[f.token.i] for f in found}
     news_days = _news_days(spans, reference_date)
+    mentions = _Mentions(spans)
     for n, sent in enumerate(layout.sentences):
         # a sentence with a date of its own is not carried on from an earlier one
         own_time = n in dated_sentences
@@ -444,6 +460,8 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
             by_speech = speech is not None and told and _reports(token) \
                 and not (says_dated and layout.sentence_of[span_of[id(speech)].start] == n)
             when = speech if by_speech else reference if reference is not None and told and not own_time else None
+            if when is not None:
+                when = mentions.latest(when, token.i)
             if when is not None:
                 if not by_speech:
                     carried = carried or (when, token)  # (the time a source speaks is not the story's)
