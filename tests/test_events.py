@@ -780,6 +780,10 @@ def test_an_event_placed_on_the_publication_day_cites_the_words_that_name_that_d
     say = events["say"]
     assert say.date_source == "narrative" and say.date.text == "Thursday" and say.date.value == "2021-12-16"
     assert events["vote"].date_source == "publication_date"  # a later event is not of the day named
+    tonight = "Thousands will march tonight. Critics say the law goes too far."
+    with event_options(EventOptions(include_undated=True, merge=False)):
+        events = {e.trigger.text: e for e in extract(tonight, REF).events}
+    assert events["say"].date_source == "publication_date"  # "tonight" is a part of the day, not the day
     other = "Thousands marched in the capital on Monday. Critics say the law goes too far."
     with event_options(EventOptions(include_undated=True, merge=False)):
         events = {e.trigger.text: e for e in extract(other, REF).events}

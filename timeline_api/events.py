@@ -376,7 +376,8 @@ def _news_days(spans: list[tuple], reference_date: Optional[date]) -> list[tuple
     if reference_date is None:
         return []
     return sorted((span.start, timex) for timex, span in spans
-                  if timex.granularity in _DAYS and timex.start == timex.end == reference_date)
+                  if timex.granularity in _DAYS and timex.start == timex.end == reference_date
+                  and "T" not in timex.value)  # (not "tonight" or "10 a.m.": a part of the day)
 
 
 def _news_day_named(news_days: list[tuple], token) -> Optional[TemporalExpression]:
