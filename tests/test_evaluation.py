@@ -397,3 +397,16 @@ def test_command_end_to_end_with_real_pipeline(gold_dir, capsys):
     # Explicit calendar dates and plain durations: any working engine finds most of them.
     assert out["overall"]["relaxed_recall"] >= 0.6
     assert out["overall"]["value_f1"] > 0
+
+
+@pytest.mark.parametrize("text,same", [
+    ("The offer expires Sept. 30 and was made Monday.", True),    # a month's abbreviation
+    ("Dr. Slepian was shot on Friday.", True),                    # a title
+    ("notes due Nov. 1, 2009, priced at par on Friday.", True),
+    ("The offer expired. It was made Monday.", False),
+    ("It was made Monday.\n\nThe offer", False),
+])
+def test_the_scorer_cuts_sentences_at_stops_not_abbreviations(text, same):
+    from timeline_api.evaluation.anchoring import _same_sentence
+
+    assert _same_sentence(text, 0, len(text) - 3) is same

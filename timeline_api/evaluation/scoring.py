@@ -203,7 +203,12 @@ def match(gold: Sequence[Mention], system: Sequence[Mention]) -> tuple[list[Matc
 # Errors
 
 
-_SENT_END = re.compile(r"[.!?][\"')\]]*\s+|\n\s*\n")
+# A stop, unless it ends an abbreviation of a month or a title ("Sept. 30", "Dr. Slepian"), or
+# what follows is a digit or a lower-case word ("Nov. 1, 2009, priced at par"); or a blank line.
+_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                  "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof")
+_SENT_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
+                       + r"(?:[.!?][\"')\]]*\s+(?![a-z0-9]))|\n\s*\n")
 
 
 def sentence_context(text: str, start: int, end: int, width: int = 160) -> str:
