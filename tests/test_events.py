@@ -101,8 +101,8 @@ CORPUS = {
         Case("The deal was reached after two days of talks in Geneva that began on Tuesday.", "began", "2021-12-14"),
     ],
     "a date on a noun that names no event dates the verb above it": [
-        Case("He became the subject of an international manhunt in November.", "became", "2021-11",
-             summary_has=("becomes the subject of an international manhunt",)),
+        Case("He became the subject of an international documentary in November.", "became", "2021-11",
+             summary_has=("becomes the subject of an international documentary",)),
     ],
     "a copula that only frames the event": [
         Case("But it was not until Tuesday that Castro revealed the plan.", "revealed", "2021-12-14",
@@ -727,3 +727,15 @@ def test_a_saying_shares_a_date_of_its_subjects_phrase_but_not_one_of_what_it_sa
 
 def test_an_aspectual_verb_shares_the_date_its_complement_holds():
     assert ("declined", "2021-12-11", "narrative") in _narrated("Police officials declined to comment Saturday.")
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("The debate on Tuesday drew a large audience.", "debate", "2021-12-14"),
+    ("Police joined the search for the missing hikers on Sunday.", "search", "2021-12-12"),
+    ("The senator answered questions over lunch on Tuesday.", "lunch", "2021-12-14"),
+    ("The team celebrated its victory on Saturday.", "victory", "2021-12-11"),
+    ("Officials reported two incidents on Friday.", "incidents", "2021-12-10"),
+])
+def test_more_nouns_name_events(text, trigger, value):
+    assert any(t == trigger and v == value for t, v, _ in _narrated(text))
+

@@ -40,6 +40,9 @@ strike strikes walkout protest protests demonstration demonstrations riot riots 
 fire blaze flood floods storm hurricane earthquake quake tsunami disaster crash collision accident
 outbreak epidemic pandemic
 games olympics cup final finals championship match race season
+debate debates search hunt manhunt capture rescue discovery creation completion voyage
+crime crimes lunch dinner breakfast banquet lecture redemption repatriation reconciliation revision
+breakthrough triumph victory defeat incident incidents coup
 """.split())
 
 # Proper nouns that name an event when they head a name: "the Summer Olympics", "the 2024 World Economic Forum".
