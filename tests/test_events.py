@@ -739,3 +739,10 @@ def test_an_aspectual_verb_shares_the_date_its_complement_holds():
 def test_more_nouns_name_events(text, trigger, value):
     assert any(t == trigger and v == value for t, v, _ in _narrated(text))
 
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The capture of the rebels on Monday ended the siege.", "capture"),
+    ("The rescue of the miners on Monday took nine hours.", "rescue"),
+])
+def test_a_date_on_the_object_of_an_event_noun_dates_the_event_noun(text, trigger):
+    assert (trigger, "2021-12-13", "text") in _narrated(text)

@@ -296,6 +296,10 @@ def _from_head(head) -> list[Anchor]:
         # object ("signed the pact on Monday"); the verb above the noun is the event.
         if verb is not None and _is_event_verb(verb) and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
             return [Anchor(verb, THROUGH_NOUN)]
+        if verb is None and prep is not None and prep.lower_ == "of" and prep.head.pos_ in _NOMINAL \
+                and is_event_noun(prep.head, listed_only=True):
+            # the object of an event noun: "the rescue of the miners on Monday" dates the rescue
+            return _from_head(prep.head)
         if verb is None and prep is not None and prep.head.pos_ in _NOMINAL and prep.head.dep_ in _ARGUMENTS:
             # one noun further up: "became the subject of an international manhunt in November"
             outer = prep.head
