@@ -746,3 +746,8 @@ def test_more_nouns_name_events(text, trigger, value):
 ])
 def test_a_date_on_the_object_of_an_event_noun_dates_the_event_noun(text, trigger):
     assert (trigger, "2021-12-13", "text") in _narrated(text)
+
+
+def test_an_event_noun_in_apposition_shares_the_sentence_date():
+    dated = _narrated("Police arrested two men on Friday after the raid, a joint operation with the army.")
+    assert ("operation", "2021-12-10", "narrative") in dated
