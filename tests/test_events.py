@@ -751,3 +751,11 @@ def test_a_date_on_the_object_of_an_event_noun_dates_the_event_noun(text, trigge
 def test_an_event_noun_in_apposition_shares_the_sentence_date():
     dated = _narrated("Police arrested two men on Friday after the raid, a joint operation with the army.")
     assert ("operation", "2021-12-10", "narrative") in dated
+
+
+@pytest.mark.parametrize("text, verb, value", [
+    ("Thousands attended Saturday's funeral in the capital.", "attended", "2021-12-11"),
+    ("The minister opened last week's conference with a warning.", "opened", "2021-W49"),
+])
+def test_a_date_in_an_event_noun_object_dates_the_verb_that_carries_it(text, verb, value):
+    assert (verb, value, "text") in _narrated(text)

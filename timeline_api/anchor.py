@@ -269,6 +269,8 @@ def _from_noun_phrase(noun) -> list[Anchor]:
         found.append(Anchor(verb, LIGHT))
     elif noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBD" and verb.lemma_ not in REPORTING_VERBS:
         found.append(Anchor(verb, LIGHT))  # "the 1998 bombings killed 200 people"
+    elif noun.dep_ == "dobj" and _carries_its_object(verb):
+        found.append(Anchor(verb, LIGHT))  # "attended Sunday's funeral", "issued Thursday's ruling"
     return found
 
 
