@@ -759,3 +759,8 @@ def test_an_event_noun_in_apposition_shares_the_sentence_date():
 ])
 def test_a_date_in_an_event_noun_object_dates_the_verb_that_carries_it(text, verb, value):
     assert (verb, value, "text") in _narrated(text)
+
+
+def test_an_event_noun_a_partitive_noun_counts_shares_the_sentence_date():
+    dated = _narrated("The city staged a number of protests against the war on Saturday.")
+    assert ("protests", "2021-12-11", "narrative") in dated

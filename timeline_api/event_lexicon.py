@@ -45,6 +45,12 @@ crime crimes lunch dinner breakfast banquet lecture redemption repatriation reco
 breakthrough triumph victory defeat incident incidents coup
 """.split())
 
+# Nouns that count or take part of the noun after their "of": "a number of [celebrations]", "a
+# series of [raids]", "part of an [investigation]"; the phrase tells of that noun's events.
+PARTITIVE_NOUNS = frozenset("""
+number series string wave spate round host couple dozen handful part rash flurry succession
+""".split())
+
 # Proper nouns that name an event when they head a name: "the Summer Olympics", "the 2024 World Economic Forum".
 _EVENT_NAMES = frozenset("""
 olympics games forum summit conference congress convention festival expo exhibition fair cup
