@@ -764,3 +764,11 @@ def test_a_date_in_an_event_noun_object_dates_the_verb_that_carries_it(text, ver
 def test_an_event_noun_a_partitive_noun_counts_shares_the_sentence_date():
     dated = _narrated("The city staged a number of protests against the war on Saturday.")
     assert ("protests", "2021-12-11", "narrative") in dated
+
+
+@pytest.mark.parametrize("text, verb, value", [
+    ("Customs officers seized 40 pounds of cocaine Sunday at the port.", "seized", "2021-12-12"),
+    ("The bank had net income of $2 million, or 10 cents a share, a year ago.", "had", "2020"),
+])
+def test_a_date_hung_on_an_amount_a_verb_takes_dates_the_verb(text, verb, value):
+    assert (verb, value) in {(e.trigger.text, e.date.value) for e in extract(text, REF).events}

@@ -97,7 +97,12 @@ def attachment(span) -> tuple[Optional[object], str]:
             if head.pos_ in _NOMINAL:
                 # the amount of an event ("a loss of ..."); of anything else ("versus net income
                 # of $5.3 million ... a year earlier") it is a figure compared with, no event
-                return (head, "npadvmod") if is_event_noun(head) else (None, "npadvmod")
+                if is_event_noun(head):
+                    return head, "npadvmod"
+                if head.dep_ in ("dobj", "nsubj", "nsubjpass") and _is_event_verb(head.head):
+                    # "found 1,300 pounds of explosives Sunday": the amount the verb takes
+                    return head.head, "npadvmod"
+                return None, "npadvmod"
             if head.pos_ in ("VERB", "AUX"):
                 return head, "npadvmod"
         else:
