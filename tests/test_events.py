@@ -735,6 +735,9 @@ def test_an_aspectual_verb_shares_the_date_its_complement_holds():
     ("The senator answered questions over lunch on Tuesday.", "lunch", "2021-12-14"),
     ("The team celebrated its victory on Saturday.", "victory", "2021-12-11"),
     ("Officials reported two incidents on Friday.", "incidents", "2021-12-10"),
+    ("Stocks rallied at the close on Friday.", "close", "2021-12-10"),
+    ("The review process began in March.", "process", "2021-03"),
+    ("The company announced a 20% cutback in output last week.", "cutback", "2021-W49"),
 ])
 def test_more_nouns_name_events(text, trigger, value):
     assert any(t == trigger and v == value for t, v, _ in _narrated(text))

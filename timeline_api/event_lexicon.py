@@ -43,6 +43,7 @@ games olympics cup final finals championship match race season
 debate debates search hunt manhunt capture rescue discovery creation completion voyage
 crime crimes lunch dinner breakfast banquet lecture redemption repatriation reconciliation revision
 breakthrough triumph victory defeat incident incidents coup
+process drop slide cutback turnaround offering transaction close change
 """.split())
 
 # Nouns that count or take part of the noun after their "of": "a number of [celebrations]", "a
