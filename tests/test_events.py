@@ -775,3 +775,11 @@ def test_an_event_noun_a_partitive_noun_counts_shares_the_sentence_date():
 ])
 def test_a_date_hung_on_an_amount_a_verb_takes_dates_the_verb(text, verb, value):
     assert (verb, value) in {(e.trigger.text, e.date.value) for e in extract(text, REF).events}
+
+
+@pytest.mark.parametrize("text, noun, value", [
+    ("Rescuers searched for survivors of the storm that hit the coast on Monday.", "storm", "2021-12-13"),
+    ("He is a suspect in the bombing which killed four people in March.", "bombing", "2021-03"),
+])
+def test_an_event_noun_subject_of_a_dated_relative_clause_shares_its_date(text, noun, value):
+    assert (noun, value, "text") in _narrated(text)

@@ -519,6 +519,13 @@ def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
         if upward and head.i not in seen and head.pos_ == "VERB" and not _own_dates(head, dated) \
                 and not _quote_between(verb, head):
             add(head, SUBORDINATE, group_of[verb.i])
+        # "sniper shootings that injured two doctors in November": a relative clause whose subject is
+        # an event noun tells of that event
+        if verb.dep_ == "relcl" and head.i not in seen and head.pos_ in _NOMINAL \
+                and is_event_noun(head, listed_only=True) and not _own_dates(head, dated) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+            seen.add(head.i)
+            out.append(Anchor(head, ARGUMENT, group_of[verb.i]))
         # "a NATO summit set for April", "a memorial service planned for Saturday": the participle
         # dates the event noun it describes
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and head.i not in seen and head.pos_ in _NOMINAL \
