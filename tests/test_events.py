@@ -751,9 +751,11 @@ def test_a_date_on_the_object_of_an_event_noun_dates_the_event_noun(text, trigge
     assert (trigger, "2021-12-13", "text") in _narrated(text)
 
 
-def test_an_event_noun_in_apposition_shares_the_sentence_date():
+def test_an_event_noun_in_apposition_or_restating_the_verb_shares_the_sentence_date():
     dated = _narrated("Police arrested two men on Friday after the raid, a joint operation with the army.")
     assert ("operation", "2021-12-10", "narrative") in dated
+    dated = _narrated("Oil prices rose 4 percent on Monday, their biggest increase since June.")
+    assert ("increase", "2021-12-13", "narrative") in dated
 
 
 @pytest.mark.parametrize("text, verb, value", [
