@@ -785,3 +785,8 @@ def test_a_date_hung_on_an_amount_a_verb_takes_dates_the_verb(text, verb, value)
 ])
 def test_an_event_noun_subject_of_a_dated_relative_clause_shares_its_date(text, noun, value):
     assert (noun, value, "text") in _narrated(text)
+
+
+def test_the_date_of_a_figure_compared_from_does_not_date_the_change():
+    text = "Sales rose 8% to $2.1 billion, or $3.10 a share, from $1.9 billion, or $2.80 a share, a year ago."
+    assert not any(v == "2020" for _, v, _ in _narrated(text))

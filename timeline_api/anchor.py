@@ -22,6 +22,7 @@ from .event_lexicon import (
     DATED_STATES, EXPECTATION_VERBS, FRAME_PREPOSITIONS, LIGHT_VERBS, NON_EVENT_VERBS, OBJECT_EVENT_VERBS,
     REPORTING_VERBS, is_event_noun,
 )
+from .resolve import COMPARISON
 
 # Verbs whose infinitive complement lies ahead of them, or may never happen: the date of
 # one is not the date of the other ("voted on Tuesday to strike", "plans to open in March").
@@ -105,6 +106,10 @@ def attachment(span) -> tuple[Optional[object], str]:
                 return None, "npadvmod"
             if head.pos_ in ("VERB", "AUX"):
                 return head, "npadvmod"
+            if head.pos_ == "ADP" and COMPARISON.search(span.text):
+                # "profit jumped 45% to $5.8 million from $4 million [a year earlier]": the figure
+                # compared with has the date, not the jump
+                return None, "npadvmod"
         else:
             noun = _event_noun_before(span, prep, head)
             return (noun, "after_noun") if noun is not None else (head, node.dep_)
