@@ -100,8 +100,12 @@ def attachment(span) -> tuple[Optional[object], str]:
                 # of $5.3 million ... a year earlier") it is a figure compared with, no event
                 if is_event_noun(head):
                     return head, "npadvmod"
-                if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
-                    return head.head, "npadvmod"  # "had net income of $132,000 ... [a year ago]"
+                verb = head.head
+                if head.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") \
+                        or head.dep_ in ("nsubj", "nsubjpass") and _is_event_verb(verb):
+                    # "had net income of $132,000 ... [a year ago]", "found 1,300 pounds of
+                    # explosives Sunday": the amount the verb takes
+                    return verb, "npadvmod"
                 return None, "npadvmod"
             if head.pos_ in ("VERB", "AUX"):
                 return head, "npadvmod"
@@ -274,6 +278,8 @@ def _from_noun_phrase(noun) -> list[Anchor]:
         found.append(Anchor(verb, LIGHT))
     elif noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBD" and verb.lemma_ not in REPORTING_VERBS:
         found.append(Anchor(verb, LIGHT))  # "the 1998 bombings killed 200 people"
+    elif noun.dep_ == "dobj" and _carries_its_object(verb):
+        found.append(Anchor(verb, LIGHT))  # "attended Sunday's funeral", "issued Thursday's ruling"
     return found
 
 
@@ -301,6 +307,10 @@ def _from_head(head) -> list[Anchor]:
         # object ("signed the pact on Monday"); the verb above the noun is the event.
         if verb is not None and _is_event_verb(verb) and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
             return [Anchor(verb, THROUGH_NOUN)]
+        if verb is None and prep is not None and prep.lower_ == "of" and prep.head.pos_ in _NOMINAL \
+                and is_event_noun(prep.head, listed_only=True):
+            # the object of an event noun: "the rescue of the miners on Monday" dates the rescue
+            return _from_head(prep.head)
         if verb is None and prep is not None and prep.head.pos_ in _NOMINAL and prep.head.dep_ in _ARGUMENTS:
             # one noun further up: "became the subject of an international manhunt in November"
             outer = prep.head
@@ -539,6 +549,13 @@ def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
         if upward and head.i not in seen and head.pos_ == "VERB" and not _own_dates(head, dated) \
                 and not _quote_between(verb, head):
             add(head, SUBORDINATE, group_of[verb.i])
+        # "sniper shootings that injured two doctors in November": a relative clause whose subject is
+        # an event noun tells of that event
+        if verb.dep_ == "relcl" and head.i not in seen and head.pos_ in _NOMINAL \
+                and is_event_noun(head, listed_only=True) and not _own_dates(head, dated) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+            seen.add(head.i)
+            out.append(Anchor(head, ARGUMENT, group_of[verb.i]))
         # "a NATO summit set for April", "a memorial service planned for Saturday": the participle
         # dates the event noun it describes
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and head.i not in seen and head.pos_ in _NOMINAL \

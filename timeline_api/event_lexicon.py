@@ -40,6 +40,16 @@ strike strikes walkout protest protests demonstration demonstrations riot riots 
 fire blaze flood floods storm hurricane earthquake quake tsunami disaster crash collision accident
 outbreak epidemic pandemic
 games olympics cup final finals championship match race season
+debate debates search hunt manhunt capture rescue discovery creation completion voyage
+crime crimes lunch dinner breakfast banquet lecture redemption repatriation reconciliation revision
+breakthrough triumph victory defeat incident incidents coup
+process drop slide cutback turnaround offering transaction close change
+""".split())
+
+# Nouns that count or take part of the noun after their "of": "a number of [celebrations]", "a
+# series of [raids]", "part of an [investigation]"; the phrase tells of that noun's events.
+PARTITIVE_NOUNS = frozenset("""
+number series string wave spate round host couple dozen handful part rash flurry succession
 """.split())
 
 # Proper nouns that name an event when they head a name: "the Summer Olympics", "the 2024 World Economic Forum".

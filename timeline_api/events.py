@@ -27,7 +27,7 @@ from typing import Iterator, Optional
 from . import anchor as rules
 from . import context
 from .describe import Region, denies, participants_and_places, status, summary
-from .event_lexicon import NON_EVENT_VERBS, REPORTING_VERBS, is_event_noun
+from .event_lexicon import NON_EVENT_VERBS, PARTITIVE_NOUNS, REPORTING_VERBS, is_event_noun
 from .merge import Key, merge
 from .nlp import get_nlp
 from .resolve import COMPARISON
@@ -280,7 +280,10 @@ def _clause_head(token) -> bool:
 
 # Where a verb stands in its sentence for it to share the sentence's one date.
 _SENTENCE_SHARING_DEPS = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "parataxis"}
-_NOUN_SHARING_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}
+# ... and where an event noun stands: an apposition restates its noun ("after the raid, a joint
+# [operation] with the army"), a bare noun phrase the verb's event ("rose 4 percent on Monday, their
+# biggest [increase] since June").
+_NOUN_SHARING_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "npadvmod"}
 
 
 def _sentence_dates(spans: list[tuple], found: list[_Found], layout: _Layout) -> dict[int, tuple]:
@@ -332,6 +335,11 @@ def _nearest_dated(token, anchored: dict) -> Optional[tuple]:
     return None
 
 
+def _counted(noun) -> bool:
+    """An event noun a partitive noun counts: "staged a number of [celebrations]", "part of an [inquiry]"."""
+    return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in PARTITIVE_NOUNS
+
+
 def _shares_sentence_date(token, span, layout: _Layout) -> bool:
     """Whether an undated verb or event noun happens at `span`, the one date of its sentence or
     the time its narrated clause took, as the narration tells it: "Also Friday, the mayors,
@@ -344,7 +352,7 @@ def _shares_sentence_date(token, span, layout: _Layout) -> bool:
     if token.pos_ == "NOUN":
         if token.dep_ not in _NOUN_SHARING_DEPS or not is_event_noun(token, listed_only=True) \
                 or span.start <= token.i < span.end \
-                or token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
+                or token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN") and not _counted(token):
             return False
     elif token.pos_ != "VERB" or token.lemma_ in NON_EVENT_VERBS or not token.is_alpha \
             or token.dep_ not in _SENTENCE_SHARING_DEPS:
