@@ -410,3 +410,10 @@ def test_the_scorer_cuts_sentences_at_stops_not_abbreviations(text, same):
     from timeline_api.evaluation.anchoring import _same_sentence
 
     assert _same_sentence(text, 0, len(text) - 3) is same
+
+
+def test_two_spaces_after_an_abbreviation_end_no_sentence():
+    from timeline_api.evaluation.anchoring import _same_sentence
+
+    assert _same_sentence("The stock closed at $5 in U.S.  trading yesterday.", 4, 40)
+    assert _same_sentence("The stock closed at $5 in U.S.\n  trading yesterday.", 4, 40)

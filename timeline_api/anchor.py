@@ -450,7 +450,7 @@ def _compares_a_figure(prep, span) -> bool:
 def _compared_figure(span, head) -> bool:
     """ "fell to $9.5 million from $10.1 million [a year earlier]", "rose 6% to $5 million from
     $4.7 million [in the year-ago period]": the date is the period of the figure compared with,
-    not of the change (whose period, if named, is the subject's: "third-quarter profit")."""
+    not of the verb (whose period, if named, is the subject's: "third-quarter profit")."""
     if head.pos_ not in ("VERB", "AUX"):
         return False
     node = span.root
@@ -458,8 +458,10 @@ def _compared_figure(span, head) -> bool:
         node = node.head
         if node.pos_ == "ADP" and _compares_a_figure(node, span):
             return True
+    # (a comparison expression after the figure: not "A year ago, Smith won with 55% of the vote")
     return bool(COMPARISON.search(span.text)) and any(
-        c.dep_ == "prep" and _compares_a_figure(c, span) for c in head.children)
+        c.dep_ == "prep" and c.i < span.start and _compares_a_figure(c, span)
+        and (c.lower_ != "with" or span.doc[c.i - 1].lower_ == "compared") for c in head.children)
 
 
 def primary(span) -> list[Anchor]:

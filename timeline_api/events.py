@@ -168,13 +168,15 @@ class _Quotes:
         n = layout.line(layout.token_starts[i])
         if n not in self.lines:
             tokens = layout.line_tokens(n)
-            inside, out = False, []
+            inside, opener, out = False, None, []
             for k in tokens:
                 token = layout.doc[k]
-                if token.is_quote and token.tag_ != "POS":  # (not the "'" of "the countries' ministers")
+                # (the "'" of "the countries' ministers" is no quotation mark, unless a "'" opened one)
+                if token.is_quote and (token.tag_ != "POS" or inside and opener == "'"):
                     opening = token.text in ("“", "``", "`", "‘") or (token.text in ('"', "'") and _opens(token, inside))
                     out.append(False)
                     inside = opening if token.text not in ("”", "''", "’") else False
+                    opener = token.text if inside else None
                     continue
                 out.append(inside)
             self.lines[n] = (tokens.start, out)
@@ -383,17 +385,27 @@ def _news_days(spans: list[tuple], reference_date: Optional[date]) -> list[tuple
     paper), as (first token, expression), in text order."""
     if reference_date is None:
         return []
-    return sorted((span.start, timex) for timex, span in spans
-                  if timex.granularity in _DAYS and timex.start == timex.end == reference_date
-                  and "T" not in timex.value)  # (not "tonight" or "10 a.m.": a part of the day)
+    return sorted(((span.start, timex) for timex, span in spans
+                   if timex.granularity in _DAYS and timex.start == timex.end == reference_date
+                   and "T" not in timex.value),  # (not "tonight" or "10 a.m.": a part of the day)
+                  key=lambda pair: pair[0])
 
 
 def _news_day_named(news_days: list[tuple], token) -> Optional[TemporalExpression]:
     """The latest expression before `token` that names the publication day, else the first."""
     if not news_days:
         return None
-    k = bisect_right(news_days, (token.i, float("inf")))
+    k = bisect_right(news_days, token.i, key=lambda pair: pair[0])
     return news_days[k - 1][1] if k else news_days[0][1]
+
+
+def _reports_later(token, speech: TemporalExpression, spans: list[tuple], reference: Optional[date]) -> bool:
+    """Whether what `token` says happened after `speech`, its sources' time, and before the
+    publication date: "The fire started on Monday. Firefighters said the blaze was contained on
+    Wednesday" is no saying of Monday (what is said to lie ahead, "planned for March", may be)."""
+    return speech.end is not None and any(
+        token.left_edge.i <= span.start <= token.right_edge.i and timex.start is not None
+        and speech.end < timex.start and (reference is None or timex.start <= reference) for timex, span in spans)
 
 
 class _Mentions:
@@ -403,10 +415,10 @@ class _Mentions:
     def __init__(self, spans: list[tuple]):
         self.at: dict[tuple, list[tuple]] = {}
         for timex, span in sorted(spans, key=lambda pair: pair[1].start):
-            self.at.setdefault((timex.value, timex.granularity), []).append((span.start, timex))
+            self.at.setdefault((timex.value, timex.granularity, timex.mod), []).append((span.start, timex))
 
     def latest(self, timex: TemporalExpression, before: int) -> TemporalExpression:
-        named = self.at.get((timex.value, timex.granularity), [])
+        named = self.at.get((timex.value, timex.granularity, timex.mod), [])
         k = bisect_left(named, (before, -1), key=lambda pair: (pair[0], -1))
         return named[k - 1][1] if k else timex
 
@@ -467,7 +479,8 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
             # saying, which speaks at its sources' time unless that is the content's own date)
             says_dated = n in dated_sentences and _reports(token) and _spans_a_date(token, dated_order)
             by_speech = speech is not None and told and _reports(token) \
-                and not (says_dated and layout.sentence_of[span_of[id(speech)].start] == n)
+                and not (says_dated and (layout.sentence_of[span_of[id(speech)].start] == n
+                                         or _reports_later(token, speech, spans, reference_date)))
             when = speech if by_speech else reference if reference is not None and told and not own_time else None
             if when is not None:
                 when = mentions.latest(when, token.i)
@@ -483,7 +496,9 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                         out.append(_Found(a.token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
             else:
                 taken.add(token.i)
-                named = _news_day_named(news_days, token) if status(token) in (OCCURRED, ONGOING, NEGATED) else None
+                event_status = status(token)
+                named = _news_day_named(news_days, token) \
+                    if event_status in (OCCURRED, ONGOING, NEGATED) and _tense_relation(token, event_status) == ON else None
                 if named is not None:
                     out.append(_Found(token, NARRATIVE, named, (token.i,), DATED_BY_NARRATIVE))
                 else:

@@ -208,7 +208,7 @@ def match(gold: Sequence[Mention], system: Sequence[Mention]) -> tuple[list[Matc
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
                   "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof")
 _SENT_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
-                       + r"(?:[.!?][\"')\]]*\s+(?![a-z0-9]))|\n\s*\n")
+                       + r"(?:[.!?][\"')\]]*\s+(?![\sa-z0-9]))|\n\s*\n")
 
 
 def sentence_context(text: str, start: int, end: int, width: int = 160) -> str:
