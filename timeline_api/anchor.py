@@ -187,6 +187,18 @@ def _noun_event(verb):
     return None
 
 
+# What a period of time does ("the quarter that ended on September 30"): a clause with one of these
+# verbs may stand for the period, where any other is taken to stand for a noun before it ("the plan
+# for 2021-2025, which the two countries signed").
+_WHAT_PERIODS_DO = {"end", "begin", "start", "close", "expire", "finish", "elapse"}
+
+
+def bounds_a_period(verb) -> bool:
+    """ "the quarter [ended] Sept. 30", "the year that [began] on Monday": the verb tells where a
+    period ends or starts; its date is no time the rest of the sentence happens at."""
+    return verb.lemma_ in _WHAT_PERIODS_DO and verb.dep_ in ("acl", "relcl") and _is_temporal(verb.head)
+
+
 def relative_antecedent(verb, event: bool = False):
     """The noun a relative clause stands for: the nearest noun before its pronoun ("the plan ...,
     which the two countries signed"), or with `event` the nearest event noun (the parse often hangs
@@ -198,9 +210,11 @@ def relative_antecedent(verb, event: bool = False):
     if pronoun is None:
         return None
     head = verb.head
-    if not event and verb.dep_ == "relcl" and pronoun.head.i == verb.i and head.pos_ in _NOMINAL \
-            and not _is_temporal(head):
-        return _noun_phrase_head(head)  # the parse found the noun: "an expert ... who served"
+    if not event and verb.dep_ == "relcl" and pronoun.head.i == verb.i and head.pos_ in _NOMINAL:
+        if not _is_temporal(head):
+            return _noun_phrase_head(head)  # the parse found the noun: "an expert ... who served"
+        if verb.lemma_ in _WHAT_PERIODS_DO:
+            return head  # "the quarter that ended"
     for k in range(pronoun.i - 1, max(pronoun.i - _ANTECEDENT_REACH, -1), -1):
         token = verb.doc[k]
         if verb.doc[k + 1].is_sent_start:
@@ -329,8 +343,6 @@ def _from_head(head) -> list[Anchor]:
         if head.pos_ == "AUX":
             clause = _cleft_clause(head)
             return [] if clause is None else [Anchor(clause, VERB if clause.pos_ == "VERB" else NOUN)]
-    if head.pos_ == "VERB" and _names_a_period(head):
-        return []
     if head.pos_ == "VERB":
         found = [Anchor(head, VERB)]
         noun = _noun_event(head)
@@ -387,18 +399,6 @@ def _onset_participle(token) -> bool:
     return token.tag_ == "VBG" and token.lemma_ in ("start", "begin") and token.head != token \
         and token.dep_ in ("advcl", "acl", "prep", "npadvmod") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark", "xcomp") for c in token.children)
-
-
-def _names_a_period(verb) -> bool:
-    """ "the quarter ended Sept. 30", "the quarter that ended on September 30": the verb delimits a
-    period; it is no event."""
-    # ("after two days of talks that began on Wednesday": the clause is on the event the period
-    # measures, which the parse hangs on the period)
-    return verb.lemma_ in ("end", "begin", "start") and verb.dep_ in ("acl", "relcl") \
-        and verb.head.ent_type_ in ("DATE", "TIME") and not any(
-            prep.dep_ == "prep" and prep.lower_ == "of" and any(
-                c.dep_ == "pobj" and c.i < verb.i and is_event_noun(c) for c in prep.children)
-            for prep in verb.head.children)
 
 
 _PLACES = ("GPE", "LOC", "FAC")

@@ -294,7 +294,8 @@ def _sentence_dates(spans: list[tuple], found: list[_Found], layout: _Layout) ->
     count: dict[int, list] = {}
     for timex, span in spans:
         count.setdefault(layout.sentence_of[span.start], []).append((timex, span))
-    dating = {id(f.timex) for f in found}
+    # (not the end of a period: "For the fiscal year ended June 30, the company earned $5 million")
+    dating = {id(f.timex) for f in found if not rules.bounds_a_period(f.token)}
     return {n: pairs[0] for n, pairs in count.items() if len(pairs) == 1 and id(pairs[0][0]) in dating}
 
 

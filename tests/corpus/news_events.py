@@ -178,6 +178,7 @@ EXPECTED = {
         Rec("announced", "2022-07", "Acme announces it would cut 2,000 jobs"),
         Rec("rose", "2022-Q3", "Its profit rises 12%"),
         Rec("completed", "2022-09", "Cuts completed"),
+        Rec("ended", "2022-09-30", "Quarter ends"),  # (TBAQ and the annotated news set link it too)
         Rec("held", "2022-10", "Demand holds up"),
         Rec("reported", "2022-10-25", "Rival Globex reports its results"),
         Rec("said", "2022-10-27", "Acme Corp says its profit rose 12%"),
