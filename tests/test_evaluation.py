@@ -417,3 +417,10 @@ def test_two_spaces_after_an_abbreviation_end_no_sentence():
 
     assert _same_sentence("The stock closed at $5 in U.S.  trading yesterday.", 4, 40)
     assert _same_sentence("The stock closed at $5 in U.S.\n  trading yesterday.", 4, 40)
+
+
+def test_a_one_digit_week_is_the_two_digit_week():
+    from timeline_api.evaluation.scoring import value_matches
+
+    assert value_matches("2000-W7", "2000-W07") and value_matches("2000-W7-WE", "2000-W07-WE")
+    assert not value_matches("2000-W7", "2000-W17") and not value_matches("P7W", "P07W")

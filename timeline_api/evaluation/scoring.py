@@ -89,11 +89,16 @@ def mentions_from_expressions(exprs: Iterable, text: str, *, split_ranges: bool 
     return out
 
 
+# A one-digit ISO week ("2000-W7", as some TBAQ values are written) is the two-digit week "2000-W07".
+_SHORT_WEEK = re.compile(r"(?<=-W)(\d)(?!\d)")
+
+
 def value_matches(gold_value: Optional[str], system_value: Optional[str]) -> bool:
-    """Gold and system values agree: equal after stripping white space, or the
-    system value is an interval ``A/B`` and the gold value is A or B."""
-    g = (gold_value or "").strip()
-    s = (system_value or "").strip()
+    """Gold and system values agree: equal after stripping white space and
+    writing a week with two digits, or the system value is an interval ``A/B``
+    and the gold value is A or B."""
+    g = _SHORT_WEEK.sub(r"0\1", (gold_value or "").strip())
+    s = _SHORT_WEEK.sub(r"0\1", (system_value or "").strip())
     if g == s:
         return True
     if is_interval_value(s):
