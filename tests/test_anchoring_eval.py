@@ -169,9 +169,28 @@ def test_anchoring_on_part_of_tbaq_does_not_regress(capsys):
     own, narrative = out["own clause"]["overall"], out["with narrative"]["overall"]
     # Measured on these 50 documents (431 links) when the measure was written: own clause
     # 50.6 / 41.3 / 92.4, with the narrative 55.0 / 45.2 / 93.2 (recall by span / by value /
-    # records on a gold event); the floors leave room for the parse and the TIMEX values to move.
-    assert own["recall_by_span"] >= 0.48 and own["recall_by_value"] >= 0.39 and own["on_gold_event"] >= 0.88
-    assert narrative["recall_by_span"] > own["recall_by_span"] and narrative["on_gold_event"] >= 0.88
+    # records on a gold event); now own clause 54.3 / 45.0 / 91.2 (dated right 96.7), with the
+    # narrative 72.2 / 60.3 / 89.0 (dated right 89.4).  The floors leave room for the parse and
+    # the TIMEX values to move.
+    assert own["recall_by_span"] >= 0.52 and own["recall_by_value"] >= 0.43 and own["on_gold_event"] >= 0.89
+    assert own["dated_right"] >= 0.94
+    assert narrative["recall_by_span"] >= 0.70 and narrative["recall_by_value"] >= 0.58
+    assert narrative["on_gold_event"] >= 0.87 and narrative["dated_right"] >= 0.87
+
+
+@pytest.mark.corpus
+def test_anchoring_on_all_of_tbaq_holds_the_issue_targets_it_meets(capsys):
+    """Issue 4's targets on all of TBAQ: recall by span >= 70 % and >= 85 % of records on a gold
+    event are met in the narrative view (70.2 and 87.2 when this test was written); recall by
+    value, 61.6 against 62, is not, so its floor is the figure reached, not the target."""
+    root = tbaq_dir()
+    if not root.is_dir():
+        pytest.skip(f"TBAQ corpus not found at {root}")
+    assert command.run(_args(root, "--format", "json")) == 0
+    narrative = json.loads(capsys.readouterr().out)["anchoring"]["with narrative"]["overall"]
+    assert narrative["links"] == 1894
+    assert narrative["recall_by_span"] >= 0.70 and narrative["on_gold_event"] >= 0.85
+    assert narrative["recall_by_value"] >= 0.61 and narrative["dated_right"] >= 0.88
 
 
 NEWS_GOLD = Path(__file__).parent / "corpus" / "timeml_news"
@@ -185,8 +204,12 @@ def test_the_annotated_news_articles_keep_their_scores(capsys):
     timex, own = out["overall"], out["anchoring"]["own clause"]["overall"]
     assert (timex["documents"], timex["gold"], own["links"]) == (8, 122, 120)
     assert own["same_sentence_links"] == 120  # no sentence end after "Nov." of "Nov. 3"
-    # Measured: TIMEX relaxed F1 97.5, value F1 92.5; own clause recall by span 80.8, by value 79.2,
+    # Measured: TIMEX relaxed F1 97.5, value F1 92.5; own clause recall by span 81.7, by value 80.0,
     # records on a gold event 99.2 (125 records) -- 78.3 / 76.7 / 99.2 when the articles were
-    # added, before the anchoring rules they led to.  The floors leave a little room for the parse.
+    # added, before the anchoring rules they led to; with the narrative 87.5 / 85.8 / 98.2.  The
+    # floors leave a little room for the parse.
     assert timex["relaxed_f1"] >= 0.96 and timex["value_f1"] >= 0.90
-    assert own["recall_by_span"] >= 0.78 and own["recall_by_value"] >= 0.76 and own["on_gold_event"] >= 0.96
+    assert own["recall_by_span"] >= 0.80 and own["recall_by_value"] >= 0.78 and own["on_gold_event"] >= 0.96
+    narrative = out["anchoring"]["with narrative"]["overall"]
+    assert narrative["recall_by_span"] >= 0.85 and narrative["recall_by_value"] >= 0.83
+    assert narrative["on_gold_event"] >= 0.96
