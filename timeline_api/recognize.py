@@ -185,6 +185,14 @@ def _month_day_range(m):
     return _m(m, DATE, Spec(anchor, year=year, month=month, day=d1), end_spec=Spec(anchor, year=year, month=month, day=d2))
 
 
+@rule("<month> <day> and <day>[, <year>]  (April 24 and 25: two days running, one stretch)",
+      rf"(?P<mon>{MONTH})\s+(?P<d1>{DAYNUM})\s+(?:and|&)\s+(?P<d2>{DAYNUM})"
+      rf"(?!\s*(?:%|percent|per\s+cent|people|persons|others|of\b|more\b|\d))(?:,?\s+(?P<year>{YEAR4})\b)?")
+def _month_two_days(m):
+    # ("March 3 and 10" are two dates, not the days between them)
+    return _month_day_range(m) if day_of(m.group("d2")) == day_of(m.group("d1")) + 1 else None
+
+
 @rule("<day>-<day> <month> [<year>]  (4-20 February)",
       rf"(?P<d1>{DAYNUM})\s*(?:-|–|to)\s*(?P<d2>{DAYNUM})\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR4})\b)?")
 def _day_day_month(m):

@@ -179,6 +179,10 @@ NEGATIVE: list[Reject] = [
         "The Dow was down [[8]] in the afternoon.",
         "The Nasdaq was up [[3]] in the morning and down 5 in the evening.",
     ]),
+    Reject("a count after 'and' is no second day", examples=[
+        "On April 24 and [[25]] people were hurt in the clashes.",
+        "Police held 40 people on May 1 and [[2]] percent of them were minors.",
+    ]),
     Reject("'early' without a time", examples=[
         "[[Early]] voting began in three states.",
     ]),

@@ -469,6 +469,14 @@ POSITIVE: list[Expect] = [
         "The exhibition will be open from [[Feb. 4 to Feb. 20]].",
         "Athletes will compete [[February 4\u201320]] inside a closed loop.",
     ]),
+    Expect("DATE", "2022-04-24/2022-04-25", start=D(2022, 4, 24), end=D(2022, 4, 25),
+           note="two days running joined by 'and' are one stretch (TBAQ tags the two ends)", examples=[
+        "A ceremony will be held at the NATO summit on [[April 24 and 25]].",
+        "The leaders will meet in Brussels on [[April 24 & 25]].",
+    ]),
+    Expect("DATE", "2024-05-05/2024-05-06", start=D(2024, 5, 5), end=D(2024, 5, 6), examples=[
+        "The vote is on [[May 5 and 6, 2024]].",
+    ]),
     Expect("DATE", "2021/2025", start=D(2021, 1, 1), end=D(2025, 12, 31), examples=[
         "The government approved the [[2021-2025]] development plan.",
         "The fund will invest $40 billion between [[2021 and 2025]].",
