@@ -915,3 +915,26 @@ def test_a_narrated_event_does_not_take_the_modifier_of_a_later_mention():
     events = _undated_records("The army entered the city on Monday. Shelling had stopped by late Monday, residents "
                               "said. Soldiers searched homes and arrested dozens.", REF)
     assert events["searched"].date.text == "Monday" and events["searched"].date.mod is None
+
+
+# The second review's counter-examples to the same-sentence rules: records a reader would reject.
+NOT_DATED = [
+    # a year that classifies the object is not when the verb happened (only a possessive date is)
+    ("The party launched its 2025 election campaign.", "launched", "2025"),
+    ("The company issued its 2023 annual report.", "issued", "2023"),
+    # a relative clause that gives the noun's end, or is not told in the past, does not date it
+    ("The treaty, which expires in 2030, has kept the peace for decades.", "treaty", "2030"),
+    # "as part of" frames an event; it does not count it
+    ("He was questioned on Monday as part of the investigation into the bombing.", "investigation", "2021-12-13"),
+    # a date deep in a noun's own phrase belongs to another event
+    ("The victory of the party founded in 1990 surprised analysts.", "victory", "1990"),
+    # a topic, not a happening
+    ("Leaders discussed climate change at the summit on Tuesday.", "change", "2021-12-14"),
+    ("He was denied due process in 2019, his lawyers said.", "process", "2019"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, value", NOT_DATED, ids=[t[:40] for t, _, _ in NOT_DATED])
+def test_what_the_same_sentence_rules_must_not_date(text, trigger, value):
+    assert (trigger, value) not in {(t, v) for t, v, _ in _narrated(text)}
+    assert (trigger, value) not in {(e.trigger.text, e.date.value) for e in extract(text, REF).events}

@@ -270,8 +270,9 @@ def _frames(verb, skip: set[int]) -> list:
             for pobj in prep.children if pobj.dep_ == "pobj" and pobj.i not in skip and is_event_noun(pobj)]
 
 
-def _from_noun_phrase(noun) -> list[Anchor]:
-    """A date inside a noun phrase: "the 2001 treaty", "last month's discovery", "third-quarter profit"."""
+def _from_noun_phrase(noun, possessive: bool = False) -> list[Anchor]:
+    """A date inside a noun phrase: "the 2001 treaty", "last month's discovery", "third-quarter profit";
+    `possessive`: the date is the noun's possessor ("Saturday's funeral")."""
     found = []
     if is_event_noun(noun):
         found.append(Anchor(noun, NOUN_PHRASE))
@@ -292,8 +293,10 @@ def _from_noun_phrase(noun) -> list[Anchor]:
         found.append(Anchor(verb, LIGHT))
     elif noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBD" and verb.lemma_ not in REPORTING_VERBS:
         found.append(Anchor(verb, LIGHT))  # "the 1998 bombings killed 200 people"
-    elif noun.dep_ == "dobj" and _carries_its_object(verb):
-        found.append(Anchor(verb, LIGHT))  # "attended Sunday's funeral", "issued Thursday's ruling"
+    elif noun.dep_ == "dobj" and possessive and _carries_its_object(verb):
+        # "attended Sunday's funeral", "issued Thursday's ruling"; not "launched its 2025 election
+        # campaign", whose year names the campaign, not when it was launched
+        found.append(Anchor(verb, LIGHT))
     return found
 
 
@@ -481,7 +484,7 @@ def primary(span) -> list[Anchor]:
             noun = head
             while noun.dep_ == "compound" and noun.head.pos_ in _NOMINAL:
                 noun = noun.head
-            found = _from_noun_phrase(noun)
+            found = _from_noun_phrase(noun, possessive=dep == "poss")
         elif _measured_period(span, head) or _compared_since(span, head) or _compared_figure(span, head):
             found = []
         elif dep in ("appos", "npadvmod") and head.ent_type_ in _PLACES and (placed := _from_place(head)):
@@ -553,7 +556,9 @@ def shared(anchors: list[Anchor], dated: set[int]) -> list[Anchor]:
             add(head, SUBORDINATE, group_of[verb.i])
         # "sniper shootings that injured two doctors in November": a relative clause whose subject is
         # an event noun tells of that event
+        # (told in the past, and not the noun's end or start: "The treaty, which expires in 2030")
         if verb.dep_ == "relcl" and head.i not in seen and head.pos_ in _NOMINAL \
+                and verb.tag_ in ("VBD", "VBN") and verb.lemma_ not in _WHAT_PERIODS_DO \
                 and is_event_noun(head, listed_only=True) and not _own_dates(head, dated) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
             seen.add(head.i)

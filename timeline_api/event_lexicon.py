@@ -46,10 +46,16 @@ breakthrough triumph victory defeat incident incidents coup
 process drop slide cutback turnaround offering transaction close change
 """.split())
 
+# Modifiers that make a listed noun the name of a topic or a state rather than of a happening.
+_TOPIC_MODIFIERS = {
+    "change": {"climate", "sea"},
+    "process": {"due", "peace", "political"},
+}
+
 # Nouns that count or take part of the noun after their "of": "a number of [celebrations]", "a
 # series of [raids]", "part of an [investigation]"; the phrase tells of that noun's events.
 PARTITIVE_NOUNS = frozenset("""
-number series string wave spate round host couple dozen handful part rash flurry succession
+number series string wave spate round host couple dozen handful rash flurry succession
 """.split())
 
 # Proper nouns that name an event when they head a name: "the Summer Olympics", "the 2024 World Economic Forum".
@@ -117,6 +123,8 @@ def is_event_noun(token, listed_only: bool = False) -> bool:
         return False
     if lemma in _NOT_EVENTS or text in _NOT_EVENTS:
         return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _TOPIC_MODIFIERS.get(lemma, ()) for c in token.children):
+        return False  # "climate change", "due process": a topic, not a happening
     if lemma in EVENT_NOUNS or text in EVENT_NOUNS or lemma in _MORE_EVENT_NOUNS or text in _MORE_EVENT_NOUNS:
         return True
     if listed_only:

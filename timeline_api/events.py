@@ -299,6 +299,13 @@ def _sentence_dates(spans: list[tuple], found: list[_Found], layout: _Layout) ->
     return {n: pairs[0] for n, pairs in count.items() if len(pairs) == 1 and id(pairs[0][0]) in dating}
 
 
+def _modifies(span, noun) -> bool:
+    """Whether the date `span` is a modifier of `noun` itself ("last month's discovery", "the
+    third-quarter earnings"), not a date deeper in its phrase ("the victory of the party founded
+    in 1990")."""
+    return span.root.head == noun and span.root.dep_ in ("poss", "compound", "nmod", "amod", "nummod")
+
+
 def _spans_a_date(token, dated_order: list[int]) -> bool:
     """Whether a date lies in the phrase `token` heads (`dated_order`: the dates' tokens, sorted)."""
     k = bisect_left(dated_order, token.left_edge.i)
@@ -354,7 +361,7 @@ def _shares_sentence_date(token, span, layout: _Layout) -> bool:
     such clauses share their sentence's date far more often than not.)"""
     if token.pos_ == "NOUN":
         if token.dep_ not in _NOUN_SHARING_DEPS or not is_event_noun(token, listed_only=True) \
-                or span.start <= token.i < span.end \
+                or token.left_edge.i <= span.start <= token.right_edge.i and not _modifies(span, token) \
                 or token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN") and not _counted(token):
             return False
     elif token.pos_ != "VERB" or token.lemma_ in NON_EVENT_VERBS or not token.is_alpha \
@@ -404,9 +411,12 @@ def _reports_later(token, speech: TemporalExpression, spans: list[tuple], refere
     """Whether what `token` says happened after `speech`, its sources' time, and before the
     publication date: "The fire started on Monday. Firefighters said the blaze was contained on
     Wednesday" is no saying of Monday (what is said to lie ahead, "planned for March", may be)."""
-    return speech.end is not None and any(
-        token.left_edge.i <= span.start <= token.right_edge.i and timex.start is not None
-        and speech.end < timex.start and (reference is None or timex.start <= reference) for timex, span in spans)
+    if speech.end is None:
+        return False
+    lo = bisect_left(spans, token.left_edge.i, key=lambda pair: pair[1].start)
+    hi = bisect_right(spans, token.right_edge.i, key=lambda pair: pair[1].start)
+    return any(timex.start is not None and speech.end < timex.start and (reference is None or timex.start <= reference)
+               for timex, _ in spans[lo:hi])
 
 
 class _Mentions:
