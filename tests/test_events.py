@@ -938,3 +938,10 @@ NOT_DATED = [
 def test_what_the_same_sentence_rules_must_not_date(text, trigger, value):
     assert (trigger, value) not in {(t, v) for t, v, _ in _narrated(text)}
     assert (trigger, value) not in {(e.trigger.text, e.date.value) for e in extract(text, REF).events}
+
+
+def test_a_bare_verb_coordinated_with_a_future_one_is_future_too():
+    dated = _narrated("The ambassadors issued a joint statement on Friday saying the entry will consolidate "
+                      "Europe's security and help eliminate threats to it.")
+    assert ("issued", "2021-12-10", "text") in dated
+    assert not any(t == "help" and v == "2021-12-10" for t, v, _ in dated)  # "will ... help": not of Friday

@@ -69,6 +69,11 @@ def verb_tense(verb, depth: int = 0) -> str | None:
             # March": what is expected or planned now lies ahead.
             return FUTURE
         return FUTURE if head != verb and head.pos_ in ("VERB", "AUX") and verb_tense(head, depth + 1) == FUTURE else UNKNOWN
+    if not aux and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head != verb \
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children):
+        # "will consolidate ... and [help]": one modal for both (not "have won ... and [host]",
+        # a present the tagger reads as sharing "have")
+        return verb_tense(verb.head, depth + 1)
     words = {a.lower_ for a in aux}
     if verb.lower_ in _MODALS_FORWARD and verb.tag_ == "MD":
         words.add(verb.lower_)
