@@ -945,3 +945,9 @@ def test_a_bare_verb_coordinated_with_a_future_one_is_future_too():
                       "Europe's security and help eliminate threats to it.")
     assert ("issued", "2021-12-10", "text") in dated
     assert not any(t == "help" and v == "2021-12-10" for t, v, _ in dated)  # "will ... help": not of Friday
+
+
+def test_until_a_saying_is_dated_sources_speak_on_the_publication_day_the_text_names():
+    dated = _narrated("The gunman opened fire on Tuesday. Officials met the families on Thursday. "
+                      "The attack was planned for weeks, a police spokesman said.")
+    assert ("said", "2021-12-16", "narrative") in dated  # Thursday, the paper's day; not the shooting's Tuesday

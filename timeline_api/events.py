@@ -451,13 +451,15 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
     reference: Optional[TemporalExpression] = None
     # The reporter's sources speak at a time of their own: "officials said Thursday" dates the
     # later "..., the official said", whatever the story between has told of other days.
-    # Until one is dated, they speak on the day of the first dated event the story tells, the news
-    # day, from the first sentence on ("The grandmother said she is willing to go. ... Thousands
-    # marched on Friday").
+    # Until one is dated, they speak on the publication day where the text names it, else on the
+    # day of the first dated event the story tells, the news day, from the first sentence on ("The
+    # grandmother said she is willing to go. ... Thousands marched on Friday").
     first = narrative[min(narrative)] if narrative else None
     speech = first if first is not None and first.granularity in _DAYS else None
-    dated_sentences = {layout.sentence_of[f.token.i] for f in found}
     news_days = _news_days(spans, reference_date)
+    if news_days:
+        speech = news_days[0][1]
+    dated_sentences = {layout.sentence_of[f.token.i] for f in found}
     mentions = _Mentions(spans)
     for n, sent in enumerate(layout.sentences):
         # a sentence with a date of its own is not carried on from an earlier one
