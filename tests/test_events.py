@@ -951,3 +951,14 @@ def test_until_a_saying_is_dated_sources_speak_on_the_publication_day_the_text_n
     dated = _narrated("The gunman opened fire on Tuesday. Officials met the families on Thursday. "
                       "The attack was planned for weeks, a police spokesman said.")
     assert ("said", "2021-12-16", "narrative") in dated  # Thursday, the paper's day; not the shooting's Tuesday
+
+
+def test_a_definite_event_noun_names_again_the_last_dated_event_of_its_kind():
+    text = ("Slepian was shot on Friday night as he stood in his kitchen. No suspects have been identified. "
+            "Even before the killing, Schumer was trying to draw attention to the issue.")
+    events = _undated_records(text, REF)
+    assert events["killing"].date_source == "narrative" and events["killing"].date.text == "Friday night"
+    # an indefinite noun, or one of another kind, is no second telling
+    other = _undated_records("Slepian was shot on Friday night. Police fear a killing like it could happen again. "
+                             "Even before the vote, Schumer was trying to draw attention to the issue.", REF)
+    assert "killing" not in other and "vote" not in other

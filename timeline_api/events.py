@@ -27,7 +27,7 @@ from typing import Iterator, Optional
 from . import anchor as rules
 from . import context
 from .describe import Region, denies, participants_and_places, status, summary
-from .event_lexicon import NON_EVENT_VERBS, PARTITIVE_NOUNS, REPORTING_VERBS, is_event_noun
+from .event_lexicon import NON_EVENT_VERBS, PARTITIVE_NOUNS, REPORTING_VERBS, event_class, is_event_noun
 from .merge import Key, merge
 from .nlp import get_nlp
 from .resolve import COMPARISON
@@ -526,6 +526,35 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                         and _shares_sentence_date(token, head, layout) and _tense_allows(token, when, reference_date):
                     taken.add(token.i)
                     out.append(_Found(token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
+    out += _told_again(doc, found, taken, dated_sentences, layout, mentions)
+    return out
+
+
+def _definite(noun) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in noun.children)
+
+
+def _told_again(doc, found: list[_Found], taken: set, dated_sentences: set, layout: _Layout,
+                mentions: "_Mentions") -> list[_Found]:
+    """A definite event noun in a sentence with no date of its own that names again the last
+    dated event of its kind: "Slepian was shot on Friday night. ... Even before the [killing],
+    Schumer was trying ..." (the killing is Friday's)."""
+    last: list[tuple] = sorted(((f.token.i, cls, f.timex) for f in found if f.source == DATED_BY_TEXT
+                                and (cls := event_class(f.token.lemma_)) is not None), key=lambda item: item[0])
+    out = []
+    if not last:
+        return out
+    for token in doc:
+        if token.i in taken or token.pos_ != "NOUN" or layout.sentence_of[token.i] in dated_sentences \
+                or not is_event_noun(token, listed_only=True) or not _definite(token) or layout.caption(token):
+            continue
+        cls = event_class(token.lemma_)
+        k = bisect_left(last, (token.i,), key=lambda item: (item[0],))
+        before = [item for item in last[:k] if item[1] == cls]
+        if cls is None or not before:
+            continue
+        taken.add(token.i)
+        out.append(_Found(token, NARRATIVE, mentions.latest(before[-1][2], token.i), (token.i,), DATED_BY_NARRATIVE))
     return out
 
 
