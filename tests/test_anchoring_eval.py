@@ -179,10 +179,10 @@ def test_anchoring_on_part_of_tbaq_does_not_regress(capsys):
 
 
 @pytest.mark.corpus
-def test_anchoring_on_all_of_tbaq_holds_the_issue_targets_it_meets(capsys):
-    """Issue 4's targets on all of TBAQ: recall by span >= 70 % and >= 85 % of records on a gold
-    event are met in the narrative view (70.4 and 87.3 when this test was written); recall by
-    value, 61.9 against 62, is not, so its floor is the figure reached, not the target."""
+def test_anchoring_on_all_of_tbaq_holds_the_issue_targets(capsys):
+    """Issue 4's targets on all of TBAQ, in the narrative view: recall by span >= 70 %, by value
+    >= 62 %, >= 85 % of records on a gold event (71.0, 62.2 and 87.3 when this test was written;
+    by value clears its target by 3 links of 1,894)."""
     root = tbaq_dir()
     if not root.is_dir():
         pytest.skip(f"TBAQ corpus not found at {root}")
@@ -190,7 +190,7 @@ def test_anchoring_on_all_of_tbaq_holds_the_issue_targets_it_meets(capsys):
     narrative = json.loads(capsys.readouterr().out)["anchoring"]["with narrative"]["overall"]
     assert narrative["links"] == 1894
     assert narrative["recall_by_span"] >= 0.70 and narrative["on_gold_event"] >= 0.85
-    assert narrative["recall_by_value"] >= 0.61 and narrative["dated_right"] >= 0.88
+    assert narrative["recall_by_value"] >= 0.62 and narrative["dated_right"] >= 0.88
 
 
 NEWS_GOLD = Path(__file__).parent / "corpus" / "timeml_news"
