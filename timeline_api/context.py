@@ -24,8 +24,6 @@ _REPORTING_VERBS = {"say", "tell", "announce", "report", "state", "add", "confir
 _TIME_NOUNS = {"hour", "time", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "end",
                "beginning", "start", "middle", "part", "course"}
 _LIMIT_PREPOSITIONS = {"until", "till", "through", "by", "to", "before"}
-# Verbs that move something to a later day: their "until"/"to" date lies ahead of them.
-_DEFERRAL_VERBS = {"postpone", "delay", "defer", "adjourn", "reschedule"}
 _PLANNING_VERBS = {"plan", "prepare", "intend", "schedule", "aim"}
 # Verbs whose infinitive complement happens when they do: aspectual and implicative verbs.
 SAME_TIME_VERBS = {"begin", "start", "continue", "cease", "stop", "try", "attempt", "manage", "fail", "help",
@@ -228,11 +226,8 @@ def direction(doc, start_char: int, end_char: int) -> str | None:
         return UNKNOWN
     if limit:
         # "must leave by Monday", "is expected to last until Thursday" look ahead; after a
-        # past verb a deadline may still lie ahead ("extended the offer to Nov. 20"), and what
-        # was put off is put off to a later day ("postponed until Tuesday any action").
-        if tense == PAST and verb.lemma_ not in _DEFERRAL_VERBS:
-            return UNKNOWN
-        return FUTURE
+        # past verb a deadline may still lie ahead ("extended the offer to Nov. 20").
+        return UNKNOWN if tense == PAST else FUTURE
     if tense == PRESENT and holder == verb and verb.lemma_ not in _REPORTING_VERBS and verb.lemma_ != "be":
         return FUTURE  # "the festival runs from July 1", "the court meets on Monday": a schedule
     return tense
