@@ -27,7 +27,7 @@ from typing import Iterator, Optional
 from . import anchor as rules
 from . import context
 from .describe import Region, denies, participants_and_places, status, summary
-from .event_lexicon import NON_EVENT_VERBS, PARTITIVE_NOUNS, REPORTING_VERBS, event_class, is_event_noun
+from .event_lexicon import FUTURE_CUES, NON_EVENT_VERBS, PARTITIVE_NOUNS, REPORTING_VERBS, event_class, is_event_noun
 from .merge import Key, merge
 from .nlp import get_nlp
 from .resolve import COMPARISON
@@ -526,36 +526,67 @@ def _undated(doc, found: list[_Found], layout: _Layout, publication: TemporalExp
                         and _shares_sentence_date(token, head, layout) and _tense_allows(token, when, reference_date):
                     taken.add(token.i)
                     out.append(_Found(token, NARRATIVE, when, (token.i,), DATED_BY_NARRATIVE))
-    out += _told_again(doc, found, taken, dated_sentences, layout, mentions)
+    out += _told_again(doc, found, taken, dated_sentences, layout, mentions, reference_date)
     return out
 
 
 def _definite(noun) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _told_again(doc, found: list[_Found], taken: set, dated_sentences: set, layout: _Layout,
-                mentions: "_Mentions") -> list[_Found]:
-    """A definite event noun in a sentence with no date of its own that names again the last
-    dated event of its kind: "Slepian was shot on Friday night. ... Even before the [killing],
-    Schumer was trying ..." (the killing is Friday's)."""
-    last: list[tuple] = sorted(((f.token.i, cls, f.timex) for f in found if f.source == DATED_BY_TEXT
-                                and (cls := event_class(f.token.lemma_)) is not None), key=lambda item: item[0])
+                mentions: "_Mentions", reference_date: Optional[date]) -> list[_Found]:
+    """A definite event noun in a sentence with no date of its own that names again the nearest
+    event of its kind before it, where a date of its own clause dates that one: "Slepian was shot
+    on Friday night. ... Even before the [killing], Schumer was trying ...".  Not when that nearest
+    mention has no such date ("A poll published by the Times ... The poll was conducted"), nor a
+    noun told as ahead or as possible ("Markets will watch the meeting", "The strike, if it goes
+    ahead, would ..."), nor a plural after a single event ("A car bomb exploded on Tuesday. ... The
+    attacks have been blamed on separatists").  One pass over the words."""
+    dated_by = {}
+    for f in found:
+        if f.source == DATED_BY_TEXT:
+            dated_by.setdefault(f.token.i, f.timex)
+    last: dict[int, tuple] = {}  # event class -> (its nearest mention so far, the date of its clause)
     out = []
-    if not last:
-        return out
     for token in doc:
-        if token.i in taken or token.pos_ != "NOUN" or layout.sentence_of[token.i] in dated_sentences \
-                or not is_event_noun(token, listed_only=True) or not _definite(token) or layout.caption(token):
+        if token.pos_ not in ("NOUN", "VERB") or token.lemma_ in REPORTING_VERBS:
             continue
         cls = event_class(token.lemma_)
-        k = bisect_left(last, (token.i,), key=lambda item: (item[0],))
-        before = [item for item in last[:k] if item[1] == cls]
-        if cls is None or not before:
+        if cls is None:
             continue
-        taken.add(token.i)
-        out.append(_Found(token, NARRATIVE, mentions.latest(before[-1][2], token.i), (token.i,), DATED_BY_NARRATIVE))
+        prior = last.get(cls)
+        if token.pos_ == "NOUN" and token.i not in taken and prior is not None and prior[1] is not None \
+                and _definite(token) and layout.sentence_of[token.i] not in dated_sentences \
+                and is_event_noun(token, listed_only=True) and not layout.caption(token) \
+                and (token.tag_ != "NNS" or prior[0].tag_ == "NNS") and _told_as_fact(token) \
+                and _tense_allows(token, prior[1], reference_date):
+            taken.add(token.i)
+            out.append(_Found(token, NARRATIVE, mentions.latest(prior[1], token.i), (token.i,), DATED_BY_NARRATIVE))
+            continue  # (the same event: the nearest mention stays the dated one)
+        when = dated_by.get(token.i)
+        if when is not None or _new_one(token):
+            # a dated mention, or a new event of the kind ("a poll", "the next meeting"); another
+            # undated mention is taken to tell of the same one again
+            last[cls] = (token, when)
     return out
+
+
+def _new_one(noun) -> bool:
+    """An event noun that brings in another event of its kind: "a poll", "another attack", "the
+    next meeting"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ in ("amod", "compound")
+        and c.lower_ in FUTURE_CUES | {"last", "previous", "earlier", "first", "second", "third"}
+        for c in noun.children)
+
+
+def _told_as_fact(noun) -> bool:
+    """Whether a noun and the verb it belongs to are told as having happened or happening."""
+    if status(noun) != OCCURRED:
+        return False  # "the next meeting", "no meeting"
+    verb = context.governing_verb(noun)
+    return verb is None or status(verb) in (OCCURRED, ONGOING)
 
 
 # --------------------------------------------------------------------------
