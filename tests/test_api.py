@@ -118,6 +118,17 @@ def test_openapi_document_is_served_from_the_package(client):
     assert response.get_data(as_text=True) == openapi_text()
 
 
+def test_the_served_openapi_document_gives_the_configured_batch_limit():
+    import yaml
+
+    def limit(app_config: dict) -> int:
+        text = create_app({"TESTING": True, **app_config}).test_client().get("/openapi.yaml").get_data(as_text=True)
+        return yaml.safe_load(text)["components"]["schemas"]["BatchRequest"]["properties"]["documents"]["maxItems"]
+
+    assert limit({}) == 32  # the default, as shipped: a batch of 38 is no valid request the app then refuses
+    assert limit({"MAX_BATCH_DOCUMENTS": 5}) == 5
+
+
 def test_repo_root_openapi_is_the_packaged_one():
     assert (ROOT / "openapi.yaml").read_text(encoding="utf-8") == openapi_text()
     assert openapi_text().startswith("openapi: 3.1")

@@ -2,6 +2,8 @@
 document and the interactive documentation that renders it."""
 from __future__ import annotations
 
+import re
+
 import threading
 from importlib.resources import files
 from pathlib import Path
@@ -60,7 +62,16 @@ def ready():
 
 @bp.get("/openapi.yaml")
 def openapi_document():
-    return current_app.response_class(openapi_text(), mimetype="application/yaml")
+    return current_app.response_class(served_openapi_text(current_app.config["MAX_BATCH_DOCUMENTS"]),
+                                      mimetype="application/yaml")
+
+
+_BATCH_LIMIT = re.compile(r"maxItems: \d+(?=  # TIMELINE_API_MAX_BATCH_DOCUMENTS)")
+
+
+def served_openapi_text(max_batch_documents: int) -> str:
+    """The OpenAPI document with this deployment's batch limit (the shipped one says the default)."""
+    return _BATCH_LIMIT.sub(f"maxItems: {max_batch_documents}", openapi_text(), count=1)
 
 
 def openapi_text() -> str:
