@@ -54,6 +54,8 @@ def test_json_that_is_not_an_object_is_422(client, fake_extract, data):
         ({"reference_date": "2021-12-16"}, "text", "Missing data for required field."),
         ({"text": ""}, "text", "Must not be blank."),
         ({"text": " \n\t "}, "text", "Must not be blank."),
+        ({"text": "\x1f"}, "text", "Must not be blank."),  # a control character Python counts as white space
+        ({"text": "\ufeff "}, "text", "Must not be blank."),  # the byte-order mark JSON Schema's \s has
         ({"text": None}, "text", "Field may not be null."),
         ({"text": 42}, "text", "Not a valid string."),
         ({"text": ["a"]}, "text", "Not a valid string."),

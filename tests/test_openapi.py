@@ -173,3 +173,32 @@ def test_validator_rejects_a_drifted_response(client, fake_extract):
     body["temporal_expressions"][0]["extra"] = 1
     with pytest.raises(ValidationError, match="extra"):
         validate_at("/components/schemas/Timeline", body)
+
+
+def test_the_text_pattern_accepts_exactly_what_the_app_does_not_call_blank():
+    """schemathesis once sent "\\x1f", which "\\S" allowed and the app refused as blank."""
+    import re
+
+    from marshmallow import ValidationError
+
+    from timeline_api.schemas import _not_blank
+
+    pattern = re.compile(SPEC["components"]["schemas"]["TimelineRequest"]["properties"]["text"]["pattern"])
+    plain = SPEC["paths"]["/v1/timeline"]["post"]["requestBody"]["content"]["text/plain"]["schema"]["pattern"]
+    assert plain == pattern.pattern
+
+    def accepted(text: str) -> bool:
+        try:
+            _not_blank(text)
+            return True
+        except ValidationError:
+            return False
+
+    # as Python reads the pattern, and as the Rust validator schemathesis checks requests with does
+    # (ECMA-262's \\s, which lacks \\x1c-\\x1f and NEL: "\\S" disagreed on those five)
+    import jsonschema_rs
+
+    ecma = jsonschema_rs.validator_for({"type": "string", "pattern": pattern.pattern})
+    disagree = [hex(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000
+                and not bool(pattern.search(chr(i))) == ecma.is_valid(chr(i)) == accepted(chr(i))]
+    assert disagree == []

@@ -15,7 +15,10 @@ FORMATS = ("json", "csv", "ics", "timeml")
 
 
 def _not_blank(value: str) -> None:
-    if not value.strip():
+    """A text with nothing but white space is blank: Python's white space (which has the control
+    characters \\x1c-\\x1f and NEL) and JSON Schema's \\s (which has the byte-order mark), so that
+    the published pattern, "[^\\s\\x1c-\\x1f\\x85\\ufeff]", accepts exactly what this does."""
+    if all(c.isspace() or c == "\ufeff" for c in value):
         raise ValidationError("Must not be blank.")
 
 
