@@ -538,9 +538,9 @@ def _told_again(doc, found: list[_Found], taken: set, dated_sentences: set, layo
                 mentions: "_Mentions", reference_date: Optional[date]) -> list[_Found]:
     """A definite event noun in a sentence with no date of its own that names again the nearest
     event of its kind before it, where a date of its own clause dates that one: "Slepian was shot
-    on Friday night. ... Even before the [killing], Schumer was trying ...".  Not when that nearest
-    mention has no such date ("A poll published by the Times ... The poll was conducted"), nor a
-    noun told as ahead or as possible ("Markets will watch the meeting", "The strike, if it goes
+    on Friday night. ... Even before the [killing], Schumer was trying ...".  Not when a new event
+    of the kind came between ("A poll published by the Times ... The poll was conducted"; another
+    undated mention is taken to tell of the same event), nor a noun told as ahead or as possible ("Markets will watch the meeting", "The strike, if it goes
     ahead, would ..."), nor a plural after a single event ("A car bomb exploded on Tuesday. ... The
     attacks have been blamed on separatists").  One pass over the words."""
     dated_by = {}
@@ -566,19 +566,20 @@ def _told_again(doc, found: list[_Found], taken: set, dated_sentences: set, layo
             continue  # (the same event: the nearest mention stays the dated one)
         when = dated_by.get(token.i)
         if when is not None or _new_one(token):
-            # a dated mention, or a new event of the kind ("a poll", "the next meeting"); another
-            # undated mention is taken to tell of the same one again
             last[cls] = (token, when)
     return out
+
+
+# Modifiers that make an event noun another event of its kind: "the next meeting", "the last poll".
+_ANOTHER_OF_ITS_KIND = FUTURE_CUES | {"last", "previous", "earlier", "first", "second", "third"}
 
 
 def _new_one(noun) -> bool:
     """An event noun that brings in another event of its kind: "a poll", "another attack", "the
     next meeting"."""
     return noun.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ in ("amod", "compound")
-        and c.lower_ in FUTURE_CUES | {"last", "previous", "earlier", "first", "second", "third"}
-        for c in noun.children)
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+        or c.dep_ in ("amod", "compound") and c.lower_ in _ANOTHER_OF_ITS_KIND for c in noun.children)
 
 
 def _told_as_fact(noun) -> bool:
